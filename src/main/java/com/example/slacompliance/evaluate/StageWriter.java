@@ -1,0 +1,110 @@
+package com.example.slacompliance.evaluate;
+
+import com.example.slacompliance.sla.Judgement;
+import com.example.slacompliance.sla.Rejection;
+import com.example.slacompliance.sla.Verdict;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stages one run's judgements: a result row per judged ticket, a reject row per rejected one, tagged
+ * with the job execution. Nothing is visible to readers until the publish step.
+ */
+public class StageWriter implements ItemWriter<Judgement> {
+
+    static final String INSERT_RESULT = """
+            INSERT INTO sla_ticket_result_stage (ticket_id, period, severity, customer_tier, account_id, account_name,
+                category, channel, subject, integration, policy_version, ack_seconds, response_seconds,
+                ack_target_seconds, response_target_seconds, ack_due_at, response_due_at, ack_status, response_status,
+                ack_source, response_source, created_at, acknowledged_at, first_response_at, closed_at, job_execution_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    static final String INSERT_REJECT = """
+            INSERT INTO sla_rejected_ticket_stage (ticket_id, period, reason, detail, job_execution_id)
+            VALUES (?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final String period;
+    private final long jobExecutionId;
+
+    public StageWriter(JdbcTemplate jdbc, String period, long jobExecutionId) {
+        this.jdbc = jdbc;
+        this.period = period;
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public void write(Chunk<? extends Judgement> chunk) {
+        List<Verdict> verdicts = new ArrayList<>(chunk.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (Judgement j : chunk) {
+            if (j instanceof Verdict v) {
+                verdicts.add(v);
+            } else {
+                rejections.add((Rejection) j);
+            }
+        }
+        if (!verdicts.isEmpty()) {
+            jdbc.batchUpdate(INSERT_RESULT, verdicts, verdicts.size(), this::bindResult);
+        }
+        if (!rejections.isEmpty()) {
+            jdbc.batchUpdate(INSERT_REJECT, rejections, rejections.size(), this::bindReject);
+        }
+    }
+
+    private void bindResult(PreparedStatement ps, Verdict v) throws SQLException {
+        var t = v.ticket();
+        int i = 0;
+        ps.setString(++i, Text.storable(t.ticketId()));
+        ps.setString(++i, v.period().toString());
+        ps.setInt(++i, v.severity());
+        ps.setString(++i, v.tier().name());
+        ps.setString(++i, Text.storable(t.accountId()));
+        ps.setString(++i, Text.storable(t.accountName()));
+        ps.setString(++i, Text.storable(t.category()));
+        ps.setString(++i, Text.storable(t.channel()));
+        ps.setString(++i, Text.storable(t.subject()));
+        ps.setString(++i, Text.storable(t.integration()));
+        ps.setString(++i, v.policyVersion());
+        ps.setLong(++i, v.ackSeconds());
+        ps.setLong(++i, v.responseSeconds());
+        ps.setLong(++i, v.ackTargetSeconds());
+        ps.setLong(++i, v.responseTargetSeconds());
+        setInstant(ps, ++i, v.ackDueAt());
+        setInstant(ps, ++i, v.responseDueAt());
+        ps.setString(++i, v.ackStatus().name());
+        ps.setString(++i, v.responseStatus().name());
+        ps.setString(++i, v.ackSource().name());
+        ps.setString(++i, v.responseSource().name());
+        setInstant(ps, ++i, t.createdAt());
+        setInstant(ps, ++i, t.acknowledgedAt());
+        setInstant(ps, ++i, t.firstResponseAt());
+        setInstant(ps, ++i, t.closedAt());
+        ps.setLong(++i, jobExecutionId);
+    }
+
+    private void bindReject(PreparedStatement ps, Rejection r) throws SQLException {
+        ps.setString(1, Text.storable(r.ticket().ticketId()));
+        ps.setString(2, period);
+        ps.setString(3, r.reason().name());
+        ps.setString(4, Text.storable(r.detail()));
+        ps.setLong(5, jobExecutionId);
+    }
+
+    static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+    }
+}

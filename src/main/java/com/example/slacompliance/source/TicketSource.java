@@ -1,0 +1,78 @@
+package com.example.slacompliance.source;
+
+import com.example.slacompliance.sla.ReportingPeriod;
+import com.example.slacompliance.sla.Ticket;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code tickets} table (or view): the job only ever reads it. */
+public final class TicketSource {
+
+    /** Closed tickets of a period; the {@code closed_at} index serves it. */
+    static final String CLOSED_IN_PERIOD = """
+            SELECT ticket_id, account_id, account_name, customer_tier, severity, category, channel, integration,
+                   subject, created_at, acknowledged_at, first_response_at, closed_at
+              FROM tickets
+             WHERE closed_at >= ? AND closed_at < ?""";
+
+    private TicketSource() {
+    }
+
+    /** A streaming reader: a server-side cursor (autocommit off, a fetch size), never the whole month in memory. */
+    public static JdbcCursorItemReader<Ticket> reader(DataSource dataSource, ReportingPeriod period, int fetchSize) {
+        return new JdbcCursorItemReaderBuilder<Ticket>()
+                .name("tickets")
+                .dataSource(dataSource)
+                .sql(CLOSED_IN_PERIOD)
+                .queryArguments(utc(period.start()), utc(period.end()))
+                .fetchSize(fetchSize)
+                .connectionAutoCommit(false)
+                .verifyCursorPosition(false)
+                .saveState(false)
+                .rowMapper((rs, n) -> map(rs))
+                .build();
+    }
+
+    /** Whether the source table or view exists in the connection's search path. */
+    public static boolean exists(JdbcTemplate jdbc) {
+        try {
+            jdbc.queryForObject("SELECT count(*) FROM tickets WHERE 1 = 0", Integer.class);
+            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
+    }
+
+    static Ticket map(ResultSet rs) throws SQLException {
+        return new Ticket(
+                rs.getString("ticket_id"),
+                rs.getString("account_id"),
+                rs.getString("account_name"),
+                rs.getString("customer_tier"),
+                rs.getObject("severity", Integer.class),
+                rs.getString("category"),
+                rs.getString("channel"),
+                rs.getString("integration"),
+                rs.getString("subject"),
+                instant(rs, "created_at"),
+                instant(rs, "acknowledged_at"),
+                instant(rs, "first_response_at"),
+                instant(rs, "closed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,46 @@
+package com.example.slacompliance.testing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Writes rows into a source {@code tickets} table the way a helpdesk would. */
+public final class Tickets {
+
+    private final JdbcTemplate jdbc;
+
+    public Tickets(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String id, String tier, Integer severity, Instant created, Instant ack, Instant response,
+                       Instant closed) {
+        insert(id, tier, severity, null, created, ack, response, closed);
+    }
+
+    public void insert(String id, String tier, Integer severity, String integration, Instant created, Instant ack,
+                       Instant response, Instant closed) {
+        jdbc.update("""
+                INSERT INTO tickets (ticket_id, account_id, account_name, customer_tier, severity, category, channel,
+                    integration, subject, created_at, acknowledged_at, first_response_at, closed_at)
+                VALUES (?, 'ACC-1', 'Acme Ltd', ?, ?, 'Calling', 'CHAT', ?, ?, ?, ?, ?, ?)""",
+                id, tier, severity, integration, "Subject of " + id, at(created), at(ack), at(response), at(closed));
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** An instant read back from a timestamptz column. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        return ((OffsetDateTime) value).toInstant();
+    }
+}
