@@ -1,18 +1,27 @@
 package com.example.slacompliance;
 
 import com.example.slacompliance.job.ExitCode;
+import com.example.slacompliance.job.GracefulStop;
 import com.example.slacompliance.job.Options;
 import com.example.slacompliance.job.StartupFailure;
+import java.sql.SQLException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code java -jar sla-compliance.jar [--month=YYYY-MM] [--demo] ...}: one run, one exit code. */
 @SpringBootApplication
 public class SlaComplianceApplication {
 
+    /** H2: "Database may be already in use" (another process has the embedded file open). */
+    static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        GracefulStop.installShutdownHook();
+        int code = run(args);
+        GracefulStop.finished(code);
+        System.exit(code);
     }
 
     /** Runs the job and returns the exit code; usage and start-up errors are one line on stderr. */
@@ -24,10 +33,22 @@ public class SlaComplianceApplication {
             return ExitCode.USAGE;
         }
         ConfigurableApplicationContext context;
+        String[] datasourceUrl = {null};
         try {
-            context = new SpringApplication(SlaComplianceApplication.class).run(args);
+            SpringApplication application = new SpringApplication(SlaComplianceApplication.class);
+            application.addListeners((ApplicationEnvironmentPreparedEvent event) ->
+                    datasourceUrl[0] = event.getEnvironment().getProperty("spring.datasource.url"));
+            application.setRegisterShutdownHook(false); // GracefulStop handles SIGTERM, then the context closes
+            context = application.run(args);
         } catch (RuntimeException e) {
-            System.err.println("sla-compliance: cannot start: " + StartupFailure.describe(e));
+            SQLException sql = StartupFailure.sqlCause(e);
+            if (sql != null && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                System.err.println("sla-compliance: another sla-compliance run has the embedded database open; "
+                        + "nothing was touched");
+                return ExitCode.BUSY;
+            }
+            String what = sql != null ? "cannot use the database " + StartupFailure.safeUrl(datasourceUrl[0]) : "cannot start";
+            System.err.println("sla-compliance: " + what + ": " + StartupFailure.describe(e));
             return ExitCode.USAGE;
         }
         return SpringApplication.exit(context);

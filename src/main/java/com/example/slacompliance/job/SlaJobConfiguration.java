@@ -2,6 +2,7 @@ package com.example.slacompliance.job;
 
 import com.example.slacompliance.evaluate.StageWriter;
 import com.example.slacompliance.publish.Publisher;
+import com.example.slacompliance.publish.RejectGuard;
 import com.example.slacompliance.sla.Judge;
 import com.example.slacompliance.sla.Judgement;
 import com.example.slacompliance.sla.ReportingPeriod;
@@ -35,6 +36,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SlaJobConfiguration {
 
     public static final String JOB_NAME = "slaCompliance";
+    /** Evaluates and summarizes into the staging tables only: {@code --dry-run}. */
+    public static final String DRY_RUN_JOB_NAME = "slaComplianceDryRun";
+
+    private final GracefulStop gracefulStop = new GracefulStop();
+    private final StepLog stepLog = new StepLog();
 
     @Bean
     Judge judge(SlaProperties properties) {
@@ -52,9 +58,21 @@ public class SlaJobConfiguration {
     }
 
     @Bean
+    RejectGuard rejectGuard(NamedParameterJdbcTemplate jdbc, SlaProperties properties) {
+        return new RejectGuard(jdbc, properties.maxRejectRatio());
+    }
+
+    @Bean
     Job slaComplianceJob(JobRepository repository, Step prepare, Step evaluate, Step summarize, Step publish) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(prepare).next(evaluate).next(summarize).next(publish)
+                .build();
+    }
+
+    @Bean
+    Job slaComplianceDryRunJob(JobRepository repository, Step prepare, Step evaluate, Step summarize) {
+        return new JobBuilder(DRY_RUN_JOB_NAME, repository)
+                .start(prepare).next(evaluate).next(summarize)
                 .build();
     }
 
@@ -66,6 +84,7 @@ public class SlaJobConfiguration {
                     publisher.discardLeftovers(context.getStepContext().getStepExecution().getJobExecutionId());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener(gracefulStop).listener(stepLog)
                 .build();
     }
 
@@ -78,6 +97,7 @@ public class SlaJobConfiguration {
                 .reader(ticketReader)
                 .processor(judge::judge)
                 .writer(stageWriter)
+                .listener(gracefulStop).listener(stepLog)
                 .build();
     }
 
@@ -105,19 +125,22 @@ public class SlaJobConfiguration {
                             step.getStepExecution().getJobExecutionId());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener(gracefulStop).listener(stepLog)
                 .build();
     }
 
-    /** Replaces the month's published rows in the step's one transaction. */
+    /** Replaces the month's published rows in the step's one transaction, unless there is too much bad data. */
     @Bean
-    Step publish(JobRepository repository, PlatformTransactionManager tm, Publisher publisher) {
+    Step publish(JobRepository repository, PlatformTransactionManager tm, Publisher publisher, RejectGuard guard) {
         return new StepBuilder("publish", repository)
                 .tasklet((contribution, context) -> {
                     var step = context.getStepContext();
+                    guard.check(step.getStepExecution().getJobExecutionId());
                     publisher.publish((String) step.getJobParameters().get("month"),
                             step.getStepExecution().getJobExecutionId());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener(gracefulStop).listener(stepLog)
                 .build();
     }
 }
