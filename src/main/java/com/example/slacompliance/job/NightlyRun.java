@@ -3,7 +3,9 @@ package com.example.slacompliance.job;
 import com.example.slacompliance.job.RunReport.SeverityFigures;
 import com.example.slacompliance.publish.Publisher;
 import com.example.slacompliance.sla.ReportingPeriod;
+import com.example.slacompliance.source.CsvImport;
 import com.example.slacompliance.source.DemoTickets;
+import com.example.slacompliance.source.TicketUpsert;
 import com.example.slacompliance.source.TicketSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +88,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("sla-compliance: " + e.getMessage());
             exitCode = ExitCode.BUSY;
         } catch (Exception e) {
-            log.error("run failed", e);
+            log.debug("run failed", e);
             System.err.println("sla-compliance: run failed: " + StartupFailure.describe(e));
             exitCode = ExitCode.FAILED;
         }
@@ -106,6 +108,9 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
             if (options.demo()) {
                 int n = DemoTickets.fill(jdbc, period);
                 log.info("demo: {} generated tickets closed in {} are in the embedded tickets table", n, month);
+            }
+            if (options.importCsv().isPresent()) {
+                importTickets(options.importCsv().get());
             }
             if (!TicketSource.exists(jdbc)) {
                 throw new UsageError("source table 'tickets' not found in " + StartupFailure.safeUrl(datasourceUrl)
@@ -187,6 +192,21 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
         }
         return execution.getAllFailureExceptions().stream().findFirst()
                 .map(StartupFailure::describe).orElse(execution.getExitStatus().getExitDescription());
+    }
+
+    /** Loads a helpdesk export; skipped lines are reported on stderr, then one line on stdout. */
+    private void importTickets(Path file) throws IOException {
+        if (!Files.isReadable(file)) {
+            throw new UsageError("--import: cannot read " + file.toAbsolutePath());
+        }
+        CsvImport.Outcome outcome;
+        try {
+            outcome = new TicketUpsert(jdbc, isEmbedded()).importFile(file, new CsvImport(properties.zone()));
+        } catch (CsvImport.BadHeader e) {
+            throw new UsageError("--import " + file + ": " + e.getMessage());
+        }
+        outcome.skipped().forEach(s -> System.err.println("import " + file + " line " + s.line() + ": skipped, " + s.reason()));
+        System.out.println(outcome.line());
     }
 
     /**

@@ -3,6 +3,7 @@ package com.example.slacompliance.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.slacompliance.SlaComplianceApplication;
+import com.example.slacompliance.testing.Fingerprint;
 import com.example.slacompliance.testing.PostgresDatabase;
 import com.example.slacompliance.testing.Tickets;
 import java.math.BigDecimal;
@@ -242,16 +243,7 @@ class NightlyJobPostgresTest {
         return jdbc.queryForList(sql, String.class);
     }
 
-    /** The published rows without the run that wrote them. */
     String fingerprint() {
-        return String.join("|", jdbc.queryForList("""
-                SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (
-                  SELECT ticket_id, period, severity, customer_tier, ack_seconds, response_seconds, ack_due_at,
-                         response_due_at, ack_status, response_status, ack_source, response_source FROM sla_ticket_result
-                  UNION ALL SELECT ticket_id, period, NULL, reason, NULL, NULL, NULL, NULL, detail, NULL, NULL, NULL
-                    FROM sla_rejected_ticket
-                  UNION ALL SELECT period, customer_tier, severity, tickets_closed::text, tickets_evaluated, ack_met,
-                         NULL, NULL, ack_compliance_pct::text, response_compliance_pct::text, ack_p90_seconds::text,
-                         response_p90_seconds::text FROM sla_compliance_summary) t""", String.class));
+        return Fingerprint.of(jdbc);
     }
 }
