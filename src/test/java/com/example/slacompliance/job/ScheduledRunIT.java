@@ -123,6 +123,24 @@ class ScheduledRunIT {
 
     @Test
     @Order(4)
+    void losingTheDatabaseMidEvaluateFailsWithExitOneAndTheNextRunIsExact() throws Exception {
+        long before = lastExecution();
+        JarProcess run = JarProcess.start(work, slowArgs());
+        run.await("the evaluate step to commit chunks", () -> evaluating(before));
+        jdbc.queryForList("""
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()""");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.output()).contains("sla-compliance 2026-10: FAILED").doesNotContain("\tat ");
+        assertThat(Fingerprint.of(jdbc)).isEqualTo(published);
+
+        assertThat(JarProcess.run(work, args())).isEqualTo(ExitCode.SUCCESS);
+        assertThat(Fingerprint.of(jdbc)).isEqualTo(published);
+    }
+
+    @Test
+    @Order(5)
     void aSecondRunWhileOneIsInProgressExitsFourAndDisturbsNothing() throws Exception {
         long before = lastExecution();
         JarProcess first = JarProcess.start(work, slowArgs());
@@ -137,7 +155,7 @@ class ScheduledRunIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void complianceUnderTheGateExitsThreeAndTooMuchBadDataExitsOneWithoutPublishing() throws Exception {
         // about 8 % of acknowledgments are late: every severity is under 99 %
         assertThat(JarProcess.run(work, args("--fail-under=99"))).isEqualTo(ExitCode.BELOW_GATE);
@@ -151,7 +169,7 @@ class ScheduledRunIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void usageAndConfigurationErrorsExitTwoWithOneLineAndNoStackTrace() throws Exception {
         Path file = Files.writeString(work.resolve("not-a-folder"), "x");
         List<List<String>> bad = List.of(

@@ -67,6 +67,35 @@ class ImportAndLeastPrivilegeTest {
     }
 
     @Test
+    void hostileTextAndExtremeInstantsAreStoredAndJudgedWithoutCrashing() throws Exception {
+        String huge = "x".repeat(1_000_000);
+        String text = "NUL\u0000gone \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD \u202Eevil\u202C \u0007bell";
+        Path file = work.resolve("hostile.csv");
+        Files.writeString(file, "ticket_id,customer_tier,severity,subject,created_at,closed_at\n"
+                + "H1,SME,3,\"" + text + "\",2026-10-10T10:00:00Z,2026-10-11T10:00:00Z\n"
+                + "H2,SME,3," + huge + ",2026-10-10T10:00:00Z,2026-10-11T10:00:00Z\n"
+                + "OLD,SMB,4,born before 1900,1850-01-01T10:00:00Z,2026-10-11T10:00:00Z\n"
+                + "FUTURE,ENTERPRISE,2,closed in 2090,2090-05-01T10:00:00Z,2090-05-03T10:00:00Z\n");
+        assertThat(run(db.args(work.resolve("reports"), "--month=2026-10", "--import=" + file))).isEqualTo(0);
+
+        assertThat(jdbc.queryForObject("SELECT subject FROM sla_ticket_result WHERE ticket_id = 'H1'", String.class))
+                .isEqualTo(text.replace("\u0000", ""));
+        assertThat(jdbc.queryForObject("SELECT length(subject) FROM sla_ticket_result WHERE ticket_id = 'H2'",
+                Integer.class)).isEqualTo(1_000_000);
+        // created on 1 Jan 1850, answered on closing: 176 years of 14 h days (day by day outside the table)
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(1850, 1, 1),
+                java.time.LocalDate.of(2026, 10, 11));
+        // Kolkata kept local mean time (+05:53:28) in 1850: 10:00Z was 15:53:28, leaving 6:06:32 of desk time;
+        // 2026-10-11T10:00Z is 15:30 (+05:30): 7:30 of that day's desk time were used
+        assertThat(jdbc.queryForObject("SELECT response_seconds FROM sla_ticket_result WHERE ticket_id = 'OLD'",
+                Long.class)).isEqualTo((days - 1) * 14 * 3600 + (6 * 3600 + 6 * 60 + 32) + (7 * 3600 + 1800));
+
+        assertThat(run(db.args(work.resolve("reports"), "--month=2090-05"))).isEqualTo(0);
+        assertThat(jdbc.queryForMap("SELECT period, response_seconds FROM sla_ticket_result WHERE ticket_id = 'FUTURE'"))
+                .containsEntry("period", "2090-05").containsEntry("response_seconds", 2 * 86400L);
+    }
+
+    @Test
     void anUnreadableImportIsAUsageError() {
         assertThat(run(db.args(work.resolve("reports"), "--month=2026-10", "--import=" + work.resolve("missing.csv"))))
                 .isEqualTo(ExitCode.USAGE);
