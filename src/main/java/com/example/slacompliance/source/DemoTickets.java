@@ -48,7 +48,8 @@ public final class DemoTickets {
         return rows.size();
     }
 
-    static List<Object[]> generate(ReportingPeriod period) {
+    /** The rows of {@link #fill}, in the source table's column order. */
+    public static List<Object[]> generate(ReportingPeriod period) {
         SplittableRandom random = new SplittableRandom(20_261_029L);
         SupportCalendar officeHours = OfficeHoursCalendar.fourteenBySeven(period.zone(), Set.of());
         long from = period.start().getEpochSecond() - 3 * 86_400L;

@@ -13,7 +13,8 @@ public final class SummaryCalculator {
     /*
      * Compliance % is rounded half-up to 2 decimals in integer arithmetic, so that H2 and PostgreSQL
      * agree to the cent: round(100 * met / n, 2) = floor((20000 * met + n) / (2 * n)) / 100.
-     * Percentiles: percentile_cont over evaluated tickets only (exempt rows give NULL, which it skips).
+     * Percentiles: percentile_cont over evaluated tickets only (exempt rows give NULL, which it skips),
+     * rounded to the millisecond: PostgreSQL interpolates in double precision (7470.400000000001), H2 exactly.
      */
     static final String SUMMARIZE = """
             INSERT INTO sla_compliance_summary_stage (period, severity, customer_tier, tickets_closed,
@@ -41,10 +42,10 @@ public final class SummaryCalculator {
                            sum(CASE WHEN ack_status = 'BREACHED' THEN 1 ELSE 0 END) AS ack_breached,
                            sum(CASE WHEN response_status = 'MET' THEN 1 ELSE 0 END) AS response_met,
                            sum(CASE WHEN response_status = 'BREACHED' THEN 1 ELSE 0 END) AS response_breached,
-                           percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_evaluated) AS ack_p50,
-                           percentile_cont(0.9) WITHIN GROUP (ORDER BY ack_evaluated) AS ack_p90,
-                           percentile_cont(0.5) WITHIN GROUP (ORDER BY response_evaluated) AS response_p50,
-                           percentile_cont(0.9) WITHIN GROUP (ORDER BY response_evaluated) AS response_p90
+                           round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_evaluated) AS numeric), 3) AS ack_p50,
+                           round(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY ack_evaluated) AS numeric), 3) AS ack_p90,
+                           round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY response_evaluated) AS numeric), 3) AS response_p50,
+                           round(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY response_evaluated) AS numeric), 3) AS response_p90
                       FROM (SELECT r.severity, r.ack_status, r.response_status,
                                    CASE WHEN x.all_tiers = 1 THEN 'ALL' ELSE r.customer_tier END AS customer_tier,
                                    CASE WHEN r.ack_status <> 'EXEMPT' THEN r.ack_seconds END AS ack_evaluated,
