@@ -30,6 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -174,7 +175,14 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
                              int code, String message) {
         long read = execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("evaluate")).mapToLong(s -> s.getReadCount()).sum();
-        long[] counts = figures.counts(execution.getId());
+        long[] counts;
+        try {
+            counts = figures.counts(execution.getId());
+        } catch (DataAccessException e) { // the database may be what failed the run
+            log.debug("cannot read the run's counts", e);
+            counts = new long[] {0, 0, 0};
+            message = (message == null ? "" : message + "; ") + "counts unavailable: " + StartupFailure.describe(e);
+        }
         return new RunReport(month.toString(), runAt, execution.getStatus().name(), read, counts[0] - counts[1],
                 counts[1], counts[2], severities, code, Duration.between(runAt, clock.instant()), message);
     }

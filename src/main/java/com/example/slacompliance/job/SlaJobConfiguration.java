@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,9 +112,11 @@ public class SlaJobConfiguration {
 
     @Bean
     @StepScope
-    StageWriter stageWriter(JdbcTemplate jdbc, @Value("#{jobParameters['month']}") String month,
+    StageWriter stageWriter(JdbcTemplate jdbc, DataSourceProperties dataSource,
+                            @Value("#{jobParameters['month']}") String month,
                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new StageWriter(jdbc, month, jobExecutionId);
+        boolean postgres = String.valueOf(dataSource.determineUrl()).startsWith("jdbc:postgresql:");
+        return new StageWriter(jdbc, month, jobExecutionId, postgres);
     }
 
     @Bean
