@@ -1,8 +1,14 @@
 -- The job's published tables (read by BI, finance and the workbook) and the staging tables one run
--- fills before it publishes. Staging tables are UNLOGGED: a crashed run is redone from the start.
+-- fills before it publishes.
+--
+-- sla_ticket_result has one partition per month, and sla_ticket_result_stage one per job execution: a
+-- run's staged results become the month's partition in the publish transaction (detach, attach), so a
+-- month of a million tickets is written once, not copied again. ticket_id is unique in the whole table
+-- (a ticket that moves month is deleted from its old month on publish); the key includes the period
+-- because PostgreSQL's unique indexes on partitioned tables must.
 
 CREATE TABLE sla_ticket_result (
-  ticket_id               text PRIMARY KEY,      -- one row per ticket in the whole table
+  ticket_id               text NOT NULL,         -- one row per ticket in the whole table
   period                  text NOT NULL,         -- YYYY-MM of closed_at in the reporting zone
   severity                smallint NOT NULL,
   customer_tier           text NOT NULL,         -- ENTERPRISE | SME | SMB
@@ -27,9 +33,9 @@ CREATE TABLE sla_ticket_result (
   acknowledged_at         timestamptz,
   first_response_at       timestamptz,
   closed_at               timestamptz,
-  job_execution_id        bigint NOT NULL
-);
-CREATE INDEX sla_ticket_result_period_idx ON sla_ticket_result (period);
+  job_execution_id        bigint NOT NULL,
+  PRIMARY KEY (ticket_id, period)
+) PARTITION BY LIST (period);
 
 CREATE TABLE sla_rejected_ticket (
   ticket_id        text PRIMARY KEY,
@@ -60,8 +66,9 @@ CREATE TABLE sla_compliance_summary (
   PRIMARY KEY (period, severity, customer_tier)
 );
 
-CREATE UNLOGGED TABLE sla_ticket_result_stage (LIKE sla_ticket_result INCLUDING DEFAULTS);
-CREATE INDEX sla_ticket_result_stage_exec_idx ON sla_ticket_result_stage (job_execution_id);
+-- Staged results, one partition per job execution (created by the run's prepare step).
+CREATE TABLE sla_ticket_result_stage (LIKE sla_ticket_result INCLUDING DEFAULTS) PARTITION BY LIST (job_execution_id);
+-- Rejects and summaries are small: UNLOGGED staging, copied on publish.
 CREATE UNLOGGED TABLE sla_rejected_ticket_stage (LIKE sla_rejected_ticket INCLUDING DEFAULTS);
 CREATE INDEX sla_rejected_ticket_stage_exec_idx ON sla_rejected_ticket_stage (job_execution_id);
 CREATE UNLOGGED TABLE sla_compliance_summary_stage (LIKE sla_compliance_summary INCLUDING DEFAULTS);

@@ -49,8 +49,12 @@ public class SlaJobConfiguration {
     }
 
     @Bean
-    Publisher publisher(NamedParameterJdbcTemplate jdbc) {
-        return new Publisher(jdbc);
+    Publisher publisher(NamedParameterJdbcTemplate jdbc, DataSourceProperties dataSource) {
+        return new Publisher(jdbc, isPostgres(dataSource));
+    }
+
+    static boolean isPostgres(DataSourceProperties dataSource) {
+        return String.valueOf(dataSource.determineUrl()).startsWith("jdbc:postgresql:");
     }
 
     @Bean
@@ -77,12 +81,12 @@ public class SlaJobConfiguration {
                 .build();
     }
 
-    /** Drops rows staged by earlier runs that died before publishing. */
+    /** Drops rows staged by earlier runs that died before publishing; makes room for this run's. */
     @Bean
     Step prepare(JobRepository repository, PlatformTransactionManager tm, Publisher publisher) {
         return new StepBuilder("prepare", repository)
                 .tasklet((contribution, context) -> {
-                    publisher.discardLeftovers(context.getStepContext().getStepExecution().getJobExecutionId());
+                    publisher.prepare(context.getStepContext().getStepExecution().getJobExecutionId());
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .listener(gracefulStop).listener(stepLog)
@@ -115,8 +119,7 @@ public class SlaJobConfiguration {
     StageWriter stageWriter(JdbcTemplate jdbc, DataSourceProperties dataSource,
                             @Value("#{jobParameters['month']}") String month,
                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        boolean postgres = String.valueOf(dataSource.determineUrl()).startsWith("jdbc:postgresql:");
-        return new StageWriter(jdbc, month, jobExecutionId, postgres);
+        return new StageWriter(jdbc, month, jobExecutionId, isPostgres(dataSource));
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package com.example.slacompliance.publish;
 
+import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Replaces a period's published rows with one run's staged rows. Called inside one transaction, so
  * readers see the previous complete month or the new complete one, never a mix.
+ *
+ * <p>On PostgreSQL the run's results are staged in a partition of their own, which the publish turns
+ * into the month's partition of {@code sla_ticket_result} (detach, attach): a month is written once.
+ * Elsewhere (the embedded H2) the staged rows are copied.
  */
 public final class Publisher {
 
@@ -26,51 +31,120 @@ public final class Publisher {
             UNION ALL
             SELECT ticket_id FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id""";
 
-    static final String[] REPLACE = {
-        "DELETE FROM sla_ticket_result WHERE period = :period",
-        "DELETE FROM sla_ticket_result WHERE ticket_id IN (" + STAGED_IDS + ")",
+    static final String[] REPLACE_REJECTS_AND_SUMMARY = {
         "DELETE FROM sla_rejected_ticket WHERE period = :period",
         "DELETE FROM sla_rejected_ticket WHERE ticket_id IN (" + STAGED_IDS + ")",
         "DELETE FROM sla_compliance_summary WHERE period = :period",
-        "INSERT INTO sla_ticket_result (" + RESULT_COLUMNS + ") SELECT " + RESULT_COLUMNS
-                + " FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id",
         "INSERT INTO sla_rejected_ticket (" + REJECT_COLUMNS + ") SELECT " + REJECT_COLUMNS
                 + " FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id",
         "INSERT INTO sla_compliance_summary (" + SUMMARY_COLUMNS + ") SELECT " + SUMMARY_COLUMNS
                 + " FROM sla_compliance_summary_stage WHERE job_execution_id = :job_execution_id",
     };
 
-    static final String[] STAGE_TABLES = {
-        "sla_ticket_result_stage", "sla_rejected_ticket_stage", "sla_compliance_summary_stage"};
+    static final String[] COPY_RESULTS = {
+        "DELETE FROM sla_ticket_result WHERE period = :period",
+        "DELETE FROM sla_ticket_result WHERE ticket_id IN (" + STAGED_IDS + ")",
+        "INSERT INTO sla_ticket_result (" + RESULT_COLUMNS + ") SELECT " + RESULT_COLUMNS
+                + " FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id",
+    };
+
+    static final String MOVED_AWAY = "DELETE FROM sla_ticket_result WHERE period <> :period AND ticket_id IN ("
+            + STAGED_IDS + ")";
+    static final String STAGE_PARTITIONS = """
+            SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = 'sla_ticket_result_stage'::regclass""";
+    static final String MONTH_PARTITION = """
+            SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = 'sla_ticket_result'::regclass AND c.relname = :name""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean partitioned;
 
-    public Publisher(NamedParameterJdbcTemplate jdbc) {
+    /** {@code partitioned}: PostgreSQL, whose result tables are partitioned (see the migrations). */
+    public Publisher(NamedParameterJdbcTemplate jdbc, boolean partitioned) {
         this.jdbc = jdbc;
+        this.partitioned = partitioned;
+    }
+
+    /**
+     * Makes room for a run: drops what runs that died before publishing left staged (only one run works
+     * at a time) and, on PostgreSQL, creates the run's staging partition.
+     */
+    public void prepare(long jobExecutionId) {
+        Map<String, Object> params = Map.of("job_execution_id", jobExecutionId);
+        if (partitioned) {
+            for (String leftover : jdbc.queryForList(STAGE_PARTITIONS, Map.of(), String.class)) {
+                execute("DROP TABLE " + checkedName(leftover));
+            }
+            execute("CREATE TABLE " + stagePartition(jobExecutionId) + " PARTITION OF sla_ticket_result_stage"
+                    + " FOR VALUES IN (" + jobExecutionId + ")");
+        } else {
+            jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id <> :job_execution_id", params);
+        }
+        jdbc.update("DELETE FROM sla_rejected_ticket_stage WHERE job_execution_id <> :job_execution_id", params);
+        jdbc.update("DELETE FROM sla_compliance_summary_stage WHERE job_execution_id <> :job_execution_id", params);
     }
 
     /** Publishes a staged run; the caller's transaction makes it all or nothing. */
     public void publish(String period, long jobExecutionId) {
         Map<String, Object> params = Map.of("period", period, "job_execution_id", jobExecutionId);
-        for (String statement : REPLACE) {
+        if (partitioned) {
+            jdbc.update(MOVED_AWAY, params);
+        } else {
+            for (String statement : COPY_RESULTS) {
+                jdbc.update(statement, params);
+            }
+        }
+        for (String statement : REPLACE_REJECTS_AND_SUMMARY) {
             jdbc.update(statement, params);
+        }
+        if (partitioned) {
+            swapInMonthPartition(YearMonth.parse(period), jobExecutionId);
         }
         discardStaged(jobExecutionId);
     }
 
-    /** Drops a run's staged rows (after publishing, or after a dry run). */
-    public void discardStaged(long jobExecutionId) {
-        for (String table : STAGE_TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE job_execution_id = :job_execution_id",
-                    Map.of("job_execution_id", jobExecutionId));
+    /** The run's staging partition becomes the month's partition; the old one is dropped. */
+    private void swapInMonthPartition(YearMonth month, long jobExecutionId) {
+        String staged = stagePartition(jobExecutionId);
+        String published = "sla_ticket_result_" + month.getYear() + "_" + String.format("%02d", month.getMonthValue());
+        String period = month.toString(); // a validated YearMonth: digits and a dash only
+        execute("ALTER TABLE sla_ticket_result_stage DETACH PARTITION " + staged);
+        // the check lets ATTACH skip its own scan of the rows
+        execute("ALTER TABLE " + staged + " ADD CONSTRAINT " + published + "_period CHECK (period = '" + period + "')");
+        Integer existing = jdbc.queryForObject(MONTH_PARTITION, Map.of("name", published), Integer.class);
+        if (existing != null && existing > 0) {
+            execute("DROP TABLE " + published);
         }
+        execute("ALTER TABLE " + staged + " RENAME TO " + published);
+        execute("ALTER TABLE sla_ticket_result ATTACH PARTITION " + published + " FOR VALUES IN ('" + period + "')");
     }
 
-    /** Drops what earlier runs that died before publishing left staged; only one run works at a time. */
-    public void discardLeftovers(long currentJobExecutionId) {
-        for (String table : STAGE_TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE job_execution_id <> :job_execution_id",
-                    Map.of("job_execution_id", currentJobExecutionId));
+    /** Drops a run's staged rows (after publishing, or after a dry run). */
+    public void discardStaged(long jobExecutionId) {
+        Map<String, Object> params = Map.of("job_execution_id", jobExecutionId);
+        if (partitioned) {
+            execute("DROP TABLE IF EXISTS " + stagePartition(jobExecutionId));
+        } else {
+            jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id", params);
         }
+        jdbc.update("DELETE FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id", params);
+        jdbc.update("DELETE FROM sla_compliance_summary_stage WHERE job_execution_id = :job_execution_id", params);
+    }
+
+    static String stagePartition(long jobExecutionId) {
+        return "sla_ticket_result_stage_" + jobExecutionId;
+    }
+
+    /** Only tables this class named are ever dropped. */
+    private static String checkedName(String table) {
+        if (!table.matches("sla_ticket_result_stage_[0-9]+")) {
+            throw new IllegalStateException("unexpected partition of sla_ticket_result_stage: " + table);
+        }
+        return table;
+    }
+
+    private void execute(String ddl) {
+        jdbc.getJdbcTemplate().execute(ddl);
     }
 }
