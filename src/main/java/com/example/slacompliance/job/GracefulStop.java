@@ -1,5 +1,7 @@
 package com.example.slacompliance.job;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,7 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 public final class GracefulStop implements StepExecutionListener {
 
     private static final AtomicBoolean requested = new AtomicBoolean();
-    private static volatile StepExecution running;
+    private static final Set<StepExecution> running = ConcurrentHashMap.newKeySet();
     private static final CountDownLatch finished = new CountDownLatch(1);
     private static volatile int exitCode = ExitCode.FAILED;
 
@@ -36,10 +38,7 @@ public final class GracefulStop implements StepExecutionListener {
 
     static void request() {
         requested.set(true);
-        StepExecution step = running;
-        if (step != null) {
-            step.setTerminateOnly();
-        }
+        running.forEach(StepExecution::setTerminateOnly);
     }
 
     static boolean isRequested() {
@@ -54,7 +53,7 @@ public final class GracefulStop implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        running = stepExecution;
+        running.add(stepExecution);
         if (requested.get()) {
             stepExecution.setTerminateOnly();
         }
@@ -62,7 +61,7 @@ public final class GracefulStop implements StepExecutionListener {
 
     @Override
     public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-        running = null;
+        running.remove(stepExecution);
         return stepExecution.getExitStatus();
     }
 }

@@ -23,7 +23,7 @@ public record Options(Optional<YearMonth> month, boolean demo, boolean dryRun, O
 
     /** The {@code sla.*} properties of {@link SlaProperties}, in their canonical (kebab-case) form. */
     static final Set<String> SLA_PROPERTIES = Set.of("zone", "output-dir", "compliance-goal-pct",
-            "max-reject-ratio", "chunk-size", "fetch-size");
+            "max-reject-ratio", "chunk-size", "fetch-size", "threads");
 
     /** A command line that cannot be run; its message is the one line the user sees. */
     public static final class UsageException extends RuntimeException {

@@ -9,11 +9,13 @@ import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
 import com.example.slacompliance.summary.SummaryCalculator;
+import java.time.Instant;
 import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,10 +96,32 @@ public class SlaJobConfiguration {
                 .build();
     }
 
+    /**
+     * Evaluates the month in {@code sla.threads} slices of its time range at once, so that reading,
+     * judging and writing overlap across cores and database connections.
+     */
     @Bean
-    Step evaluate(JobRepository repository, PlatformTransactionManager tm, SlaProperties properties,
-                  JdbcCursorItemReader<Ticket> ticketReader, Judge judge, StageWriter stageWriter) {
+    Step evaluate(JobRepository repository, SlaProperties properties, Step evaluateSlice,
+                  Partitioner monthSlices) {
         return new StepBuilder("evaluate", repository)
+                .partitioner("evaluateSlice", monthSlices)
+                .step(evaluateSlice)
+                .gridSize(properties.threads())
+                .taskExecutor(new SimpleAsyncTaskExecutor("evaluate-"))
+                .listener(stepLog)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner monthSlices(SlaProperties properties, @Value("#{jobParameters['month']}") String month) {
+        return new MonthSlices(new ReportingPeriod(YearMonth.parse(month), properties.zone()));
+    }
+
+    @Bean
+    Step evaluateSlice(JobRepository repository, PlatformTransactionManager tm, SlaProperties properties,
+                       JdbcCursorItemReader<Ticket> ticketReader, Judge judge, StageWriter stageWriter) {
+        return new StepBuilder("evaluateSlice", repository)
                 .<Ticket, Judgement>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(ticketReader)
@@ -109,8 +134,9 @@ public class SlaJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<Ticket> ticketReader(DataSource dataSource, SlaProperties properties,
-                                              @Value("#{jobParameters['month']}") String month) {
-        return TicketSource.reader(dataSource, new ReportingPeriod(YearMonth.parse(month), properties.zone()),
+                                              @Value("#{stepExecutionContext['from']}") Long from,
+                                              @Value("#{stepExecutionContext['to']}") Long to) {
+        return TicketSource.reader(dataSource, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
                 properties.fetchSize());
     }
 

@@ -24,6 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param maxRejectRatio       a period whose rejected / (judged + rejected) exceeds this fails and publishes nothing
  * @param chunkSize            tickets per transaction in the evaluate step
  * @param fetchSize            rows the source cursor fetches at a time
+ * @param threads              slices of the month evaluated at once (each with its own cursor and connection)
  * @param policy               policy versions and third-party integration targets (default: the policy's table)
  */
 @ConfigurationProperties("sla")
@@ -34,6 +35,7 @@ public record SlaProperties(
         @DefaultValue("0.05") double maxRejectRatio,
         @DefaultValue("5000") int chunkSize,
         @DefaultValue("10000") int fetchSize,
+        @DefaultValue("2") int threads,
         @DefaultValue PolicySettings policy) {
 
     /** The policy as configured, or the published table when no version is configured. */

@@ -1,6 +1,5 @@
 package com.example.slacompliance.source;
 
-import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.sla.Ticket;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,13 +24,16 @@ public final class TicketSource {
     private TicketSource() {
     }
 
-    /** A streaming reader: a server-side cursor (autocommit off, a fetch size), never the whole month in memory. */
-    public static JdbcCursorItemReader<Ticket> reader(DataSource dataSource, ReportingPeriod period, int fetchSize) {
+    /**
+     * A streaming reader of the tickets closed in {@code [from, to)}: a server-side cursor (autocommit
+     * off, a fetch size), never the whole month in memory.
+     */
+    public static JdbcCursorItemReader<Ticket> reader(DataSource dataSource, Instant from, Instant to, int fetchSize) {
         return new JdbcCursorItemReaderBuilder<Ticket>()
                 .name("tickets")
                 .dataSource(dataSource)
                 .sql(CLOSED_IN_PERIOD)
-                .queryArguments(utc(period.start()), utc(period.end()))
+                .queryArguments(utc(from), utc(to))
                 .fetchSize(fetchSize)
                 .connectionAutoCommit(false)
                 .verifyCursorPosition(false)

@@ -68,7 +68,7 @@ class ScheduledRunIT {
     static boolean evaluating(long after) {
         Integer commits = jdbc.queryForObject("""
                 SELECT coalesce(max(commit_count), 0) FROM batch_step_execution
-                 WHERE step_name = 'evaluate' AND status = 'STARTED' AND job_execution_id > ?""", Integer.class, after);
+                 WHERE step_name LIKE 'evaluateSlice%' AND status = 'STARTED' AND job_execution_id > ?""", Integer.class, after);
         return commits != null && commits >= 3;
     }
 
