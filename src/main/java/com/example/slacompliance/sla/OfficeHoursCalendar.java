@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.Set;
@@ -163,10 +164,16 @@ public final class OfficeHoursCalendar implements SupportCalendar {
         return Math.floorDiv(t + offset, 86_400L);
     }
 
-    /** {start, end} of the open window of a local date; empty on holidays. */
+    /**
+     * {start, end} of the open window of a local date; empty on holidays, and on a date whose opening
+     * time local clocks never read because the zone skipped it (crossing the date line, as
+     * Pacific/Apia skipped 2011-12-30): its opening time resolves into the next date, whose own window
+     * it would otherwise count a second time.
+     */
     private long[] window(LocalDate date) {
-        long start = date.atTime(opens).atZone(zone).toEpochSecond();
-        if (holidays.contains(date)) {
+        ZonedDateTime opening = date.atTime(opens).atZone(zone);
+        long start = opening.toEpochSecond();
+        if (holidays.contains(date) || !opening.toLocalDate().equals(date)) {
             return new long[] {start, start};
         }
         long end = date.atTime(closes).atZone(zone).toEpochSecond();
