@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class OfficeHoursCalendar implements SupportCalendar {
     private final long[] openBefore; // per table day, plus one: open seconds from the table start to that day's start
     private final long tableStart;   // start of the first table day's window
     private final long tableEnd;     // end of the last table day's window
+    private final boolean ordered;   // each window starts no earlier than the previous one ends
 
     public OfficeHoursCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -58,6 +60,11 @@ public final class OfficeHoursCalendar implements SupportCalendar {
         }
         tableStart = openStart[0];
         tableEnd = openEnd[days - 1];
+        boolean inOrder = true;
+        for (int i = 1; i < days && inOrder; i++) {
+            inOrder = openStart[i] >= openEnd[i - 1];
+        }
+        ordered = inOrder;
     }
 
     /** The 14x7 desk of the policy: 08:00 to 22:00 every day. */
@@ -113,10 +120,11 @@ public final class OfficeHoursCalendar implements SupportCalendar {
             start = tableStart;
         }
         if (start < tableEnd) {
-            long target = openUntil(start) + remaining;
+            int day = dayIndex(start);
+            long target = openUntil(day, start) + remaining;
             long total = openBefore[openBefore.length - 1];
             if (target <= total) {
-                return tableDue(dayIndex(start), target);
+                return tableDue(day, target);
             }
             remaining = target - total;
             start = tableEnd;
@@ -126,7 +134,11 @@ public final class OfficeHoursCalendar implements SupportCalendar {
 
     /** Open seconds from the table start up to {@code t}, for t within the table. */
     private long openUntil(long t) {
-        int i = dayIndex(t);
+        return openUntil(dayIndex(t), t);
+    }
+
+    /** Open seconds from the table start up to {@code t}, given the table day {@code i} of t. */
+    private long openUntil(int i, long t) {
         long within = Math.min(Math.max(t - openStart[i], 0), openEnd[i] - openStart[i]);
         return openBefore[i] + within;
     }
@@ -153,9 +165,28 @@ public final class OfficeHoursCalendar implements SupportCalendar {
         return openStart[lo] + (target - openBefore[lo]);
     }
 
+    /**
+     * The table day to measure {@code t} against, for t within the table: the last day whose window
+     * starts at or before t. While windows are in order that day's window is the only one that can
+     * contain t, all before it are over and none after it has begun, so this equals the local date of
+     * t for what {@link #openUntil(int, long)} makes of it, without asking the zone rules (the costly
+     * part). Windows start about a day apart, so a guess from the distance to the table start is off by
+     * a step or two at most (offsets drift a few hours over three centuries, a day at a date-line move).
+     */
     private int dayIndex(long t) {
-        int index = (int) (localEpochDay(t) - firstEpochDay);
-        return Math.max(0, Math.min(index, openStart.length - 1));
+        int last = openStart.length - 1;
+        if (!ordered) {
+            int index = (int) (localEpochDay(t) - firstEpochDay);
+            return Math.max(0, Math.min(index, last));
+        }
+        int i = (int) Math.max(0, Math.min(Math.floorDiv(t - tableStart, 86_400L), last));
+        while (i > 0 && openStart[i] > t) {
+            i--;
+        }
+        while (i < last && openStart[i + 1] <= t) {
+            i++;
+        }
+        return i;
     }
 
     private long localEpochDay(long t) {
@@ -163,10 +194,16 @@ public final class OfficeHoursCalendar implements SupportCalendar {
         return Math.floorDiv(t + offset, 86_400L);
     }
 
-    /** {start, end} of the open window of a local date; empty on holidays. */
+    /**
+     * {start, end} of the open window of a local date; empty on holidays, and on a date whose opening
+     * time local clocks never read because the zone skipped it (crossing the date line, as
+     * Pacific/Apia skipped 2011-12-30): its opening time resolves into the next date, whose own window
+     * it would otherwise count a second time.
+     */
     private long[] window(LocalDate date) {
-        long start = date.atTime(opens).atZone(zone).toEpochSecond();
-        if (holidays.contains(date)) {
+        ZonedDateTime opening = date.atTime(opens).atZone(zone);
+        long start = opening.toEpochSecond();
+        if (holidays.contains(date) || !opening.toLocalDate().equals(date)) {
             return new long[] {start, start};
         }
         long end = date.atTime(closes).atZone(zone).toEpochSecond();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The support policy as the job applies it: its versions over time, the integrations' own targets,
@@ -22,6 +23,8 @@ public final class Policy {
     private final List<PolicyVersion> versions;
     private final Map<String, List<IntegrationTargets>> integrations;
     private final Map<Set<LocalDate>, SupportCalendar> officeHours = new ConcurrentHashMap<>();
+    /** The office-hours calendar of each version, by position in {@link #versions}, once looked up. */
+    private final AtomicReferenceArray<SupportCalendar> versionCalendars;
 
     public Policy(ZoneId zone, List<PolicyVersion> versions, List<IntegrationTargets> integrationTargets) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -29,6 +32,7 @@ public final class Policy {
             throw new IllegalArgumentException("the policy needs at least one version");
         }
         this.versions = sortedByDate(versions, PolicyVersion::effectiveDate, PolicyVersion::id, "policy version");
+        this.versionCalendars = new AtomicReferenceArray<>(this.versions.size());
         Map<String, List<IntegrationTargets>> byName = new HashMap<>();
         for (IntegrationTargets t : integrationTargets == null ? List.<IntegrationTargets>of() : integrationTargets) {
             byName.computeIfAbsent(IntegrationTargets.key(t.integration()), k -> new ArrayList<>()).add(t);
@@ -92,8 +96,23 @@ public final class Policy {
         if (!tier.keepsOfficeHours()) {
             return SupportCalendar.ALWAYS_OPEN;
         }
-        return officeHours.computeIfAbsent(version.holidays(),
-                holidays -> OfficeHoursCalendar.fourteenBySeven(zone, holidays));
+        // one of our own versions (as versionAt returns them): remember its calendar by position, so
+        // that judging a ticket does not hash the version's holiday set every time
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i) == version) {
+                SupportCalendar calendar = versionCalendars.get(i);
+                if (calendar == null) {
+                    calendar = officeHours(version.holidays());
+                    versionCalendars.set(i, calendar);
+                }
+                return calendar;
+            }
+        }
+        return officeHours(version.holidays());
+    }
+
+    private SupportCalendar officeHours(Set<LocalDate> holidays) {
+        return officeHours.computeIfAbsent(holidays, h -> OfficeHoursCalendar.fourteenBySeven(zone, h));
     }
 
     private static <T> List<T> sortedByDate(List<T> items, java.util.function.Function<T, LocalDate> date,

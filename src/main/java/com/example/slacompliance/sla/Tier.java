@@ -12,10 +12,19 @@ public enum Tier {
         if (text == null) {
             return Optional.empty();
         }
-        return switch (text.trim().toUpperCase(Locale.ROOT)) {
-            case "ENTERPRISE" -> Optional.of(ENTERPRISE);
-            case "SME" -> Optional.of(SME);
-            case "SMB" -> Optional.of(SMB);
+        Optional<Tier> exact = named(text); // as most rows spell it: no copy of the text needed
+        return exact.isPresent() ? exact : named(text.trim().toUpperCase(Locale.ROOT));
+    }
+
+    private static final Optional<Tier> ENTERPRISE_TIER = Optional.of(ENTERPRISE);
+    private static final Optional<Tier> SME_TIER = Optional.of(SME);
+    private static final Optional<Tier> SMB_TIER = Optional.of(SMB);
+
+    private static Optional<Tier> named(String name) {
+        return switch (name) {
+            case "ENTERPRISE" -> ENTERPRISE_TIER;
+            case "SME" -> SME_TIER;
+            case "SMB" -> SMB_TIER;
             default -> Optional.empty();
         };
     }
