@@ -118,9 +118,8 @@ public final class MonthlyWorkbook {
 
     private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile) {
         YearMonth month = period.month();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook workbook = new QuickDeflateWorkbook(ROW_WINDOW);
         try (Writer csvOut = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8)) {
-            workbook.setCompressTempFiles(true);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
             Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy,
