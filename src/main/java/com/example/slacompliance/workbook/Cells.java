@@ -112,7 +112,7 @@ final class Cells {
             cell.setCellValue(date);
             cell.setCellStyle(style);
         } else {
-            text(row, column, date.toString());
+            text(row, column, date.toString(), style);
         }
     }
 

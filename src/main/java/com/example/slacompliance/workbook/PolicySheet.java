@@ -27,7 +27,7 @@ final class PolicySheet {
             new Column("Details", 90));
 
     /** Characters of Details that fit on one line of its column. */
-    static final int DETAILS_PER_LINE = 85;
+    static final int DETAILS_PER_LINE = 115;
 
     static final String[] SEVERITIES = {
         "Stops useful work: calling fails, server unreachable, operator down, application errors.",
@@ -111,8 +111,8 @@ final class PolicySheet {
     private Row row(String topic, String item, LocalDate from, String details) {
         Cells cells = report.cells();
         Row row = table.next();
-        cells.text(row, 0, topic);
-        cells.text(row, 1, item);
+        cells.text(row, 0, topic, report.styles().top);
+        cells.text(row, 1, item, report.styles().top);
         cells.date(row, 2, from, report.styles().date);
         cells.text(row, 5, details, report.styles().wrapped);
         if (details != null) {

@@ -29,6 +29,7 @@ final class Styles {
     final CellStyle header;
     final CellStyle text;
     final CellStyle wrapped;
+    final CellStyle top;
     final CellStyle integer;
     final CellStyle percent;
     final CellStyle duration;
@@ -69,11 +70,14 @@ final class Styles {
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        top = workbook.createCellStyle();
+        top.setVerticalAlignment(VerticalAlignment.TOP);
         integer = formatted(workbook, formats, INTEGER, null);
         percent = formatted(workbook, formats, PERCENT, null);
         duration = formatted(workbook, formats, DURATION, null);
         dateTime = formatted(workbook, formats, DATE_TIME, null);
         date = formatted(workbook, formats, DATE, null);
+        date.setVerticalAlignment(VerticalAlignment.TOP);
         month = formatted(workbook, formats, MONTH, null);
         severity = formatted(workbook, formats, INTEGER, null);
         severity.setAlignment(HorizontalAlignment.CENTER);

@@ -109,7 +109,7 @@ final class SummarySheet {
 
     private void chart(int firstData, int top, Double[] severities, Double[] ack, Double[] response, Double[] goal) {
         int last = firstData + Severity.COUNT - 1;
-        XSSFChart chart = Charts.create(report.workbook(), NAME, 0, top, 9, top + 20,
+        XSSFChart chart = Charts.create(report.workbook(), NAME, 0, top, columns().size(), top + 20,
                 "Compliance per severity against the goal");
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         categories.setTitle("Severity");
