@@ -4,7 +4,6 @@ import com.example.slacompliance.sla.Policy;
 import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.workbook.PublishedRows.Group;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -118,7 +116,7 @@ public final class MonthlyWorkbook {
 
     private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile) {
         YearMonth month = period.month();
-        SXSSFWorkbook workbook = new QuickDeflateWorkbook(ROW_WINDOW);
+        StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         try (Writer csvOut = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8)) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
@@ -159,9 +157,7 @@ public final class MonthlyWorkbook {
 
             new PolicySheet(report).write();
 
-            try (OutputStream out = Files.newOutputStream(workbookFile)) {
-                workbook.write(out);
-            }
+            workbook.writeTo(workbookFile);
             workbook.forEach(sheet -> counts.sheets.add(sheet.getSheetName()));
             return counts;
         } catch (IOException e) {
