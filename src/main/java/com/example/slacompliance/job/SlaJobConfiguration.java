@@ -9,6 +9,7 @@ import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
 import com.example.slacompliance.summary.SummaryCalculator;
+import com.example.slacompliance.workbook.MonthlyWorkbook;
 import java.time.Instant;
 import java.time.YearMonth;
 import javax.sql.DataSource;
@@ -71,9 +72,10 @@ public class SlaJobConfiguration {
     }
 
     @Bean
-    Job slaComplianceJob(JobRepository repository, Step prepare, Step evaluate, Step summarize, Step publish) {
+    Job slaComplianceJob(JobRepository repository, Step prepare, Step evaluate, Step summarize, Step publish,
+                         Step workbook) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(prepare).next(evaluate).next(summarize).next(publish)
+                .start(prepare).next(evaluate).next(summarize).next(publish).next(workbook)
                 .build();
     }
 
@@ -170,6 +172,29 @@ public class SlaJobConfiguration {
                     guard.check(step.getStepExecution().getJobExecutionId());
                     publisher.publish((String) step.getJobParameters().get("month"),
                             step.getStepExecution().getJobExecutionId());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .listener(gracefulStop).listener(stepLog)
+                .build();
+    }
+
+    @Bean
+    MonthlyWorkbook monthlyWorkbook(DataSource dataSource, PlatformTransactionManager tm, Judge judge,
+                                    SlaProperties properties) {
+        return new MonthlyWorkbook(dataSource, tm, judge.policy(), properties.complianceGoalPct(),
+                properties.fetchSize());
+    }
+
+    /** Writes the month's workbook and Severity 4 CSV from what was just published. */
+    @Bean
+    Step workbook(JobRepository repository, PlatformTransactionManager tm, MonthlyWorkbook monthlyWorkbook,
+                  SlaProperties properties) {
+        return new StepBuilder("workbook", repository)
+                .tasklet((contribution, context) -> {
+                    var parameters = context.getStepContext().getJobParameters();
+                    Object run = parameters.get("run");
+                    monthlyWorkbook.write(properties.outputDir(), YearMonth.parse((String) parameters.get("month")),
+                            run == null ? Instant.now() : Instant.parse((String) run));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .listener(gracefulStop).listener(stepLog)

@@ -118,6 +118,7 @@ public final class Publisher {
         }
         execute("ALTER TABLE " + staged + " RENAME TO " + published);
         execute("ALTER TABLE sla_ticket_result ATTACH PARTITION " + published + " FOR VALUES IN ('" + period + "')");
+        execute("ANALYZE " + published); // the workbook's queries read it next
     }
 
     /** Drops a run's staged rows (after publishing, or after a dry run). */

@@ -29,6 +29,18 @@ public final class Tickets {
                 id, tier, severity, integration, "Subject of " + id, at(created), at(ack), at(response), at(closed));
     }
 
+    /** A ticket with its own account, subject and integration. */
+    public void insert(String id, String accountId, String accountName, String tier, Integer severity,
+                       String integration, String subject, Instant created, Instant ack, Instant response,
+                       Instant closed) {
+        jdbc.update("""
+                INSERT INTO tickets (ticket_id, account_id, account_name, customer_tier, severity, category, channel,
+                    integration, subject, created_at, acknowledged_at, first_response_at, closed_at)
+                VALUES (?, ?, ?, ?, ?, 'Reconciliation', 'CHAT', ?, ?, ?, ?, ?, ?)""",
+                id, accountId, accountName, tier, severity, integration, subject, at(created), at(ack), at(response),
+                at(closed));
+    }
+
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

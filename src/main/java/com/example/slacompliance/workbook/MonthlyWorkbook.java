@@ -1,0 +1,174 @@
+package com.example.slacompliance.workbook;
+
+import com.example.slacompliance.sla.Policy;
+import com.example.slacompliance.sla.ReportingPeriod;
+import com.example.slacompliance.workbook.PublishedRows.Group;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The month's compliance workbook for managers, {@code <YYYY-MM>/sla-compliance-<YYYY-MM>.xlsx}, and
+ * finance's {@code <YYYY-MM>/severity4-<YYYY-MM>.csv}, written from what the publish step published.
+ *
+ * <p>Both are read in one read-only snapshot, the long sheets are streamed (a few hundred rows in
+ * memory whatever the month), and each file replaces the previous one only once it is complete.
+ */
+public final class MonthlyWorkbook {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyWorkbook.class);
+
+    /** Rows that SXSSF keeps in memory per sheet before it flushes them to its temporary file. */
+    static final int ROW_WINDOW = 200;
+
+    /** What was written. */
+    public record Written(Path workbook, Path severity4Csv, List<String> sheets, long breaches, long severity4,
+                          long exempt, long rejected, Duration took) {
+    }
+
+    private final PublishedRows rows;
+    private final TransactionTemplate snapshot;
+    private final Policy policy;
+    private final BigDecimal goalPct;
+    private final int maxRowsPerSheet;
+
+    /** A workbook whose sheets hold up to Excel's 1,048,576 rows each. */
+    public MonthlyWorkbook(DataSource dataSource, PlatformTransactionManager transactions, Policy policy,
+                           BigDecimal goalPct, int fetchSize) {
+        this(dataSource, transactions, policy, goalPct, fetchSize, TableSheet.EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param transactions    the data source's transaction manager: the reads share one read-only snapshot
+     * @param goalPct         compliance below this stands out (95 = 95 %)
+     * @param fetchSize       rows fetched at a time from the long lists
+     * @param maxRowsPerSheet rows per sheet (header included) before a list continues on "Name (2)"
+     */
+    public MonthlyWorkbook(DataSource dataSource, PlatformTransactionManager transactions, Policy policy,
+                           BigDecimal goalPct, int fetchSize, int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > TableSheet.EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("rows per sheet must be 2 to " + TableSheet.EXCEL_MAX_ROWS
+                    + ", got " + maxRowsPerSheet);
+        }
+        this.rows = new PublishedRows(dataSource, fetchSize);
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.policy = policy;
+        this.goalPct = goalPct;
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    public static String workbookName(YearMonth month) {
+        return "sla-compliance-" + month + ".xlsx";
+    }
+
+    public static String severity4CsvName(YearMonth month) {
+        return "severity4-" + month + ".csv";
+    }
+
+    /** Writes both files of {@code month} into {@code outputDir/<YYYY-MM>/}; {@code runAt} is the data's "as of". */
+    public Written write(Path outputDir, YearMonth month, Instant runAt) throws IOException {
+        long started = System.nanoTime();
+        Path folder = Files.createDirectories(outputDir.resolve(month.toString()));
+        ReportingPeriod period = new ReportingPeriod(month, policy.zone());
+        try (AtomicFile workbook = AtomicFile.beside(folder.resolve(workbookName(month)));
+             AtomicFile csv = AtomicFile.beside(folder.resolve(severity4CsvName(month)))) {
+            Counts counts = snapshot.execute(tx -> write(period, runAt, workbook.temp(), csv.temp()));
+            csv.commit();
+            workbook.commit();
+            Written written = new Written(folder.resolve(workbookName(month)), folder.resolve(severity4CsvName(month)),
+                    counts.sheets, counts.breaches, counts.severity4, counts.exempt, counts.rejected,
+                    Duration.ofNanos(System.nanoTime() - started));
+            log.info("workbook {}: {} sheets, {} breaches, {} severity 4, {} third-party, {} rejected; written in {} ms "
+                            + "to {}", month, written.sheets().size(), written.breaches(), written.severity4(),
+                    written.exempt(), written.rejected(), written.took().toMillis(), written.workbook());
+            return written;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static final class Counts {
+        final List<String> sheets = new ArrayList<>();
+        long breaches;
+        long severity4;
+        long exempt;
+        long rejected;
+    }
+
+    private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile) {
+        YearMonth month = period.month();
+        StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
+        try (Writer csvOut = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8)) {
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
+            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy,
+                    goalPct, maxRowsPerSheet);
+            Counts counts = new Counts();
+
+            List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
+            Map<Group, Figures> allSeverities = rows.allSeverities(month);
+            new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), rows.versionsApplied(month));
+            new ByTierSheet(report).write(perSeverity, allSeverities);
+            new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
+
+            BreachesSheet breaches = new BreachesSheet(report);
+            rows.breaches(month, breaches::add);
+            breaches.finish();
+            counts.breaches = breaches.rows();
+
+            Severity4Sheet severity4 = new Severity4Sheet(report);
+            Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
+            rows.severity4(month, request -> {
+                severity4.add(request);
+                csv.add(request);
+            });
+            severity4.finish();
+            csv.flush();
+            counts.severity4 = csv.rows();
+
+            ThirdPartySheet thirdParty = new ThirdPartySheet(report);
+            rows.exempt(month, thirdParty::add);
+            thirdParty.finish();
+            counts.exempt = thirdParty.rows();
+
+            RejectedSheet rejected = new RejectedSheet(report);
+            rows.rejected(month, rejected::add);
+            rejected.finish();
+            counts.rejected = rejected.rows();
+
+            new PolicySheet(report).write();
+
+            workbook.writeTo(workbookFile);
+            workbook.forEach(sheet -> counts.sheets.add(sheet.getSheetName()));
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                log.debug("closing the workbook", e);
+            }
+        }
+    }
+}

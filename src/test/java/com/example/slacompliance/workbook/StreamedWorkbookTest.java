@@ -1,0 +1,104 @@
+package com.example.slacompliance.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The xlsx is a classic zip any reader opens; zip64 only when the classic form cannot be written. */
+class StreamedWorkbookTest {
+
+    @Test
+    void theWorkbookIsAClassicZipThatAStreamingZipReaderReads() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StreamedWorkbook workbook = workbook();
+        try {
+            workbook.writeTo(() -> bytes);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+
+        assertThat(versionNeeded(bytes.toByteArray())).isEqualTo(20);
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                zip.readAllBytes();
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        assertRows(bytes.toByteArray());
+    }
+
+    @Test
+    void whenTheClassicZipCannotBeWrittenTheWorkbookIsWrittenAsZip64() throws IOException {
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        List<String> opened = new ArrayList<>();
+        StreamedWorkbook workbook = workbook();
+        try {
+            workbook.writeTo(() -> {
+                opened.add("output");
+                return opened.size() == 1 ? failingAfter(2000) : second;
+            });
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+
+        assertThat(opened).hasSize(2);
+        assertThat(versionNeeded(second.toByteArray())).isEqualTo(45);
+        assertRows(second.toByteArray());
+    }
+
+    static StreamedWorkbook workbook() {
+        StreamedWorkbook workbook = new StreamedWorkbook(10);
+        var sheet = workbook.createSheet("Breaches");
+        for (int i = 0; i < 500; i++) {
+            var row = sheet.createRow(i);
+            row.createCell(0).setCellValue("T" + i);
+            row.createCell(1).setCellValue(i);
+        }
+        return workbook;
+    }
+
+    static void assertRows(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(read.getSheet("Breaches").getLastRowNum()).isEqualTo(499);
+            assertThat(read.getSheet("Breaches").getRow(499).getCell(0).getStringCellValue()).isEqualTo("T499");
+        }
+    }
+
+    /** "Version needed to extract" of the first local file header: 20 classic, 45 zip64. */
+    static int versionNeeded(byte[] zip) {
+        return (zip[4] & 0xFF) | (zip[5] & 0xFF) << 8;
+    }
+
+    static OutputStream failingAfter(int bytes) {
+        return new FilterOutputStream(OutputStream.nullOutputStream()) {
+            private int written;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > bytes) {
+                    throw new IOException("no space left on device");
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
+    }
+}
