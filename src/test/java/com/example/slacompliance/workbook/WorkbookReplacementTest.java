@@ -75,7 +75,9 @@ class WorkbookReplacementTest {
 
         assertThat(Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"))).isEqualTo(workbook);
         assertThat(Files.readAllBytes(folder.resolve("severity4-2026-11.csv"))).isEqualTo(csv);
-        assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv");
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv",
+                "run-summary.json");
+        assertThat(Files.readString(folder.resolve("run-summary.json"))).contains("\"exit_code\": 1");
         assertThat(poiTempFiles()).isSubsetOf(poiTemp);
     }
 
@@ -100,7 +102,7 @@ class WorkbookReplacementTest {
             assertThat(leftover).doesNotExist();
             assertThat(unrelated).exists();
             assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx",
-                    "severity4-2026-11.csv", "notes.tmp");
+                    "severity4-2026-11.csv", "run-summary.json", "notes.tmp");
         } finally {
             Files.deleteIfExists(unrelated);
         }
