@@ -177,13 +177,15 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
                 .filter(s -> s.getStepName().equals("evaluate")).mapToLong(s -> s.getReadCount()).sum();
         long[] counts;
         try {
-            counts = figures.counts(execution.getId());
+            counts = figures.counts(month.toString(), execution.getId());
         } catch (DataAccessException e) { // the database may be what failed the run
             log.debug("cannot read the run's counts", e);
             counts = new long[] {0, 0, 0};
             message = (message == null ? "" : message + "; ") + "counts unavailable: " + StartupFailure.describe(e);
         }
-        return new RunReport(month.toString(), runAt, execution.getStatus().name(), read, counts[0] - counts[1],
+        BatchStatus batch = execution.getStatus();
+        String status = batch == BatchStatus.COMPLETED || batch == BatchStatus.STOPPED ? batch.name() : "FAILED";
+        return new RunReport(month.toString(), runAt, status, read, counts[0] - counts[1],
                 counts[1], counts[2], severities, code, Duration.between(runAt, clock.instant()), message);
     }
 

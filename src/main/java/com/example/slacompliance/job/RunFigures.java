@@ -11,11 +11,11 @@ final class RunFigures {
     static final String COUNTS = """
             SELECT count(*) AS judged,
                    COALESCE(sum(CASE WHEN ack_status = 'EXEMPT' THEN 1 ELSE 0 END), 0) AS exempt
-              FROM (SELECT ack_status FROM sla_ticket_result WHERE job_execution_id = :id
+              FROM (SELECT ack_status FROM sla_ticket_result WHERE period = :period AND job_execution_id = :id
                     UNION ALL
                     SELECT ack_status FROM sla_ticket_result_stage WHERE job_execution_id = :id) r""";
     static final String REJECTED = """
-            SELECT (SELECT count(*) FROM sla_rejected_ticket WHERE job_execution_id = :id)
+            SELECT (SELECT count(*) FROM sla_rejected_ticket WHERE period = :period AND job_execution_id = :id)
                  + (SELECT count(*) FROM sla_rejected_ticket_stage WHERE job_execution_id = :id)""";
     static final String SEVERITIES = """
             SELECT severity, tickets_closed, tickets_evaluated, ack_compliance_pct, response_compliance_pct
@@ -27,9 +27,9 @@ final class RunFigures {
         this.jdbc = jdbc;
     }
 
-    /** {judged, exempt, rejected} */
-    long[] counts(long jobExecutionId) {
-        Map<String, Object> id = Map.of("id", jobExecutionId);
+    /** {judged, exempt, rejected} of a run (the period keeps the lookup to that month's rows) */
+    long[] counts(String period, long jobExecutionId) {
+        Map<String, Object> id = Map.of("period", period, "id", jobExecutionId);
         Map<String, Object> judged = jdbc.queryForMap(COUNTS, id);
         Long rejected = jdbc.queryForObject(REJECTED, id, Long.class);
         return new long[] {((Number) judged.get("judged")).longValue(), ((Number) judged.get("exempt")).longValue(),

@@ -47,15 +47,21 @@ final class RunLock implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         if (connection == null) {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             ps.setLong(1, KEY);
             ps.execute();
+        } catch (SQLException e) {
+            // the session is gone (the database was lost): the server released its locks with it
         } finally {
-            connection.close();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // as above
+            }
         }
     }
 
