@@ -31,6 +31,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.function.ThrowingConsumer;
 
 /**
  * The nightly job: prepare, evaluate (tickets -> verdicts -> staged rows), summarize (SQL), publish
@@ -89,13 +90,7 @@ public class SlaJobConfiguration {
     /** Drops rows staged by earlier runs that died before publishing; makes room for this run's. */
     @Bean
     Step prepare(JobRepository repository, PlatformTransactionManager tm, Publisher publisher) {
-        return new StepBuilder("prepare", repository)
-                .tasklet((contribution, context) -> {
-                    publisher.prepare(context.getStepContext().getStepExecution().getJobExecutionId());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .listener(gracefulStop).listener(stepLog)
-                .build();
+        return taskletStep("prepare", repository, tm, run -> publisher.prepare(run.jobExecutionId()));
     }
 
     /**
@@ -152,30 +147,16 @@ public class SlaJobConfiguration {
 
     @Bean
     Step summarize(JobRepository repository, PlatformTransactionManager tm, SummaryCalculator calculator) {
-        return new StepBuilder("summarize", repository)
-                .tasklet((contribution, context) -> {
-                    var step = context.getStepContext();
-                    calculator.summarize((String) step.getJobParameters().get("month"),
-                            step.getStepExecution().getJobExecutionId());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .listener(gracefulStop).listener(stepLog)
-                .build();
+        return taskletStep("summarize", repository, tm, run -> calculator.summarize(run.month(), run.jobExecutionId()));
     }
 
     /** Replaces the month's published rows in the step's one transaction, unless there is too much bad data. */
     @Bean
     Step publish(JobRepository repository, PlatformTransactionManager tm, Publisher publisher, RejectGuard guard) {
-        return new StepBuilder("publish", repository)
-                .tasklet((contribution, context) -> {
-                    var step = context.getStepContext();
-                    guard.check(step.getStepExecution().getJobExecutionId());
-                    publisher.publish((String) step.getJobParameters().get("month"),
-                            step.getStepExecution().getJobExecutionId());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .listener(gracefulStop).listener(stepLog)
-                .build();
+        return taskletStep("publish", repository, tm, run -> {
+            guard.check(run.jobExecutionId());
+            publisher.publish(run.month(), run.jobExecutionId());
+        });
     }
 
     @Bean
@@ -189,12 +170,24 @@ public class SlaJobConfiguration {
     @Bean
     Step workbook(JobRepository repository, PlatformTransactionManager tm, MonthlyWorkbook monthlyWorkbook,
                   SlaProperties properties) {
-        return new StepBuilder("workbook", repository)
+        return taskletStep("workbook", repository, tm, run ->
+                monthlyWorkbook.write(properties.outputDir(), YearMonth.parse(run.month()), run.asOf()));
+    }
+
+    /** What a one-shot step needs to know of its run. */
+    record Run(String month, Instant asOf, long jobExecutionId) {
+    }
+
+    /** A step that does one thing once, in one transaction, stoppable and logged like the others. */
+    private Step taskletStep(String name, JobRepository repository, PlatformTransactionManager tm,
+                             ThrowingConsumer<Run> work) {
+        return new StepBuilder(name, repository)
                 .tasklet((contribution, context) -> {
-                    var parameters = context.getStepContext().getJobParameters();
-                    Object run = parameters.get("run");
-                    monthlyWorkbook.write(properties.outputDir(), YearMonth.parse((String) parameters.get("month")),
-                            run == null ? Instant.now() : Instant.parse((String) run));
+                    var step = context.getStepContext();
+                    Object asOf = step.getJobParameters().get("run");
+                    work.acceptWithException(new Run((String) step.getJobParameters().get("month"),
+                            asOf == null ? Instant.now() : Instant.parse((String) asOf),
+                            step.getStepExecution().getJobExecutionId()));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .listener(gracefulStop).listener(stepLog)
