@@ -59,6 +59,9 @@ public record Options(Optional<YearMonth> month, boolean demo, boolean dryRun, O
                 }
             }
         }
+        if (dryRun && importCsv.isPresent()) {
+            throw new UsageException("--dry-run writes nothing, so it cannot --import: import first, then dry-run");
+        }
         return new Options(month, demo, dryRun, importCsv, failUnder);
     }
 
