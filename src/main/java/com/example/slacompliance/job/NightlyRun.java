@@ -104,8 +104,8 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
             throw new UsageError("--demo writes generated tickets into the source table, so it runs only on the "
                     + "embedded default database, not on " + StartupFailure.safeUrl(datasourceUrl));
         }
-        Path folder = options.dryRun() ? null : outputFolder(month);
         try (RunLock lock = RunLock.acquire(dataSource, isEmbedded())) {
+            Path folder = options.dryRun() ? null : outputFolder(month);
             if (options.demo()) {
                 int n = DemoTickets.fill(jdbc, period);
                 log.info("demo: {} generated tickets closed in {} are in the embedded tickets table", n, month);
@@ -132,7 +132,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
         try {
             report.writeTo(folder);
         } catch (IOException e) {
-            log.error("cannot write run-summary.json", e);
+            log.debug("cannot write run-summary.json", e);
             System.err.println("sla-compliance: cannot write " + folder.resolve("run-summary.json") + ": "
                     + StartupFailure.describe(e));
             code = ExitCode.worst(code, ExitCode.FAILED);
