@@ -64,11 +64,9 @@ public class StageWriter implements ItemWriter<Judgement> {
                 rejections.add((Rejection) j);
             }
         }
-        if (verdicts.isEmpty()) {
-            // nothing
-        } else if (copy) {
+        if (!verdicts.isEmpty() && copy) {
             copyResults(verdicts);
-        } else {
+        } else if (!verdicts.isEmpty()) {
             jdbc.batchUpdate(INSERT_RESULT, verdicts, verdicts.size(), this::bindResult);
         }
         if (!rejections.isEmpty()) {
