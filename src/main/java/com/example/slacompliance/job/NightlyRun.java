@@ -6,6 +6,7 @@ import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.source.CsvImport;
 import com.example.slacompliance.source.DemoTickets;
 import com.example.slacompliance.source.TicketUpsert;
+import com.example.slacompliance.workbook.PoiWarmUp;
 import com.example.slacompliance.source.TicketSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +124,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int publishRun(YearMonth month, Instant runAt, Path folder, Options options) throws Exception {
+        PoiWarmUp.start();
         JobExecution execution = jobOperator.start(job, parameters(month, runAt));
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         List<SeverityFigures> severities = completed ? figures.severities(execution.getId(), false) : List.of();
