@@ -54,7 +54,7 @@ class ScheduledRunIT {
 
     /** Slow enough to be caught in the middle of the evaluate step. */
     static List<String> slowArgs(String... more) {
-        List<String> args = args("--sla.chunk-size=200");
+        List<String> args = args("--sla.chunk-size=50");
         args.addAll(List.of(more));
         return args;
     }
