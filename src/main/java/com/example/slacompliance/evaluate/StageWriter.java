@@ -23,23 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class StageWriter implements ItemWriter<Judgement> {
 
-    static final String INSERT_RESULT = """
-            INSERT INTO sla_ticket_result_stage (ticket_id, period, severity, customer_tier, account_id, account_name,
-                category, channel, subject, integration, policy_version, ack_seconds, response_seconds,
-                ack_target_seconds, response_target_seconds, ack_due_at, response_due_at, ack_status, response_status,
-                ack_source, response_source, created_at, acknowledged_at, first_response_at, closed_at, job_execution_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The columns of a result row, in the order of {@link #resultValues}; the publish step copies the same. */
+    public static final String RESULT_COLUMNS = """
+            ticket_id, period, severity, customer_tier, account_id, account_name, category, channel, subject,
+            integration, policy_version, ack_seconds, response_seconds, ack_target_seconds, response_target_seconds,
+            ack_due_at, response_due_at, ack_status, response_status, ack_source, response_source, created_at,
+            acknowledged_at, first_response_at, closed_at, job_execution_id""";
+
+    static final String INSERT_RESULT = "INSERT INTO sla_ticket_result_stage (" + RESULT_COLUMNS + ") VALUES ("
+            + "?, ".repeat(25) + "?)";
 
     static final String INSERT_REJECT = """
             INSERT INTO sla_rejected_ticket_stage (ticket_id, period, reason, detail, job_execution_id)
             VALUES (?, ?, ?, ?, ?)""";
 
-    static final String COPY_RESULTS = """
-            COPY sla_ticket_result_stage (ticket_id, period, severity, customer_tier, account_id, account_name,
-                category, channel, subject, integration, policy_version, ack_seconds, response_seconds,
-                ack_target_seconds, response_target_seconds, ack_due_at, response_due_at, ack_status, response_status,
-                ack_source, response_source, created_at, acknowledged_at, first_response_at, closed_at, job_execution_id)
-            FROM STDIN""";
+    static final String COPY_RESULTS = "COPY sla_ticket_result_stage (" + RESULT_COLUMNS + ") FROM STDIN";
 
     private final JdbcTemplate jdbc;
     private final String period;
@@ -74,47 +72,35 @@ public class StageWriter implements ItemWriter<Judgement> {
         }
     }
 
-    private void bindResult(PreparedStatement ps, Verdict v) throws SQLException {
+    /** One result row's values, in the order of {@link #RESULT_COLUMNS}. */
+    private Object[] resultValues(Verdict v) {
         var t = v.ticket();
-        int i = 0;
-        ps.setString(++i, Text.storable(t.ticketId()));
-        ps.setString(++i, v.period().toString());
-        ps.setInt(++i, v.severity());
-        ps.setString(++i, v.tier().name());
-        ps.setString(++i, Text.storable(t.accountId()));
-        ps.setString(++i, Text.storable(t.accountName()));
-        ps.setString(++i, Text.storable(t.category()));
-        ps.setString(++i, Text.storable(t.channel()));
-        ps.setString(++i, Text.storable(t.subject()));
-        ps.setString(++i, Text.storable(t.integration()));
-        ps.setString(++i, v.policyVersion());
-        ps.setLong(++i, v.ackSeconds());
-        ps.setLong(++i, v.responseSeconds());
-        ps.setLong(++i, v.ackTargetSeconds());
-        ps.setLong(++i, v.responseTargetSeconds());
-        setInstant(ps, ++i, v.ackDueAt());
-        setInstant(ps, ++i, v.responseDueAt());
-        ps.setString(++i, v.ackStatus().name());
-        ps.setString(++i, v.responseStatus().name());
-        ps.setString(++i, v.ackSource().name());
-        ps.setString(++i, v.responseSource().name());
-        setInstant(ps, ++i, t.createdAt());
-        setInstant(ps, ++i, t.acknowledgedAt());
-        setInstant(ps, ++i, t.firstResponseAt());
-        setInstant(ps, ++i, t.closedAt());
-        ps.setLong(++i, jobExecutionId);
+        return new Object[] {t.ticketId(), v.period().toString(), v.severity(), v.tier().name(), t.accountId(),
+            t.accountName(), t.category(), t.channel(), t.subject(), t.integration(), v.policyVersion(),
+            v.ackSeconds(), v.responseSeconds(), v.ackTargetSeconds(), v.responseTargetSeconds(),
+            v.ackDueAt(), v.responseDueAt(), v.ackStatus().name(), v.responseStatus().name(),
+            v.ackSource().name(), v.responseSource().name(), t.createdAt(), t.acknowledgedAt(),
+            t.firstResponseAt(), t.closedAt(), jobExecutionId};
+    }
+
+    private void bindResult(PreparedStatement ps, Verdict v) throws SQLException {
+        Object[] values = resultValues(v);
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value instanceof Instant instant) {
+                setInstant(ps, i + 1, instant);
+            } else if (value instanceof String text) {
+                ps.setString(i + 1, Text.storable(text));
+            } else {
+                ps.setObject(i + 1, value); // numbers, and null text or instants
+            }
+        }
     }
 
     private void copyResults(List<Verdict> verdicts) {
         StringBuilder rows = new StringBuilder(verdicts.size() * 400);
         for (Verdict v : verdicts) {
-            var t = v.ticket();
-            CopyText.row(rows, t.ticketId(), v.period().toString(), v.severity(), v.tier().name(), t.accountId(),
-                    t.accountName(), t.category(), t.channel(), t.subject(), t.integration(), v.policyVersion(),
-                    v.ackSeconds(), v.responseSeconds(), v.ackTargetSeconds(), v.responseTargetSeconds(),
-                    v.ackDueAt(), v.responseDueAt(), v.ackStatus().name(), v.responseStatus().name(),
-                    v.ackSource().name(), v.responseSource().name(), t.createdAt(), t.acknowledgedAt(),
-                    t.firstResponseAt(), t.closedAt(), jobExecutionId);
+            CopyText.row(rows, resultValues(v));
         }
         jdbc.execute((java.sql.Connection connection) -> {
             try {

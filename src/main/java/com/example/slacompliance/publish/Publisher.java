@@ -1,5 +1,6 @@
 package com.example.slacompliance.publish;
 
+import com.example.slacompliance.evaluate.StageWriter;
 import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,11 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class Publisher {
 
-    static final String RESULT_COLUMNS = """
-            ticket_id, period, severity, customer_tier, account_id, account_name, category, channel, subject,
-            integration, policy_version, ack_seconds, response_seconds, ack_target_seconds, response_target_seconds,
-            ack_due_at, response_due_at, ack_status, response_status, ack_source, response_source, created_at,
-            acknowledged_at, first_response_at, closed_at, job_execution_id""";
+    static final String RESULT_COLUMNS = StageWriter.RESULT_COLUMNS;
     static final String REJECT_COLUMNS = "ticket_id, period, reason, detail, job_execution_id";
     static final String SUMMARY_COLUMNS = """
             period, severity, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
