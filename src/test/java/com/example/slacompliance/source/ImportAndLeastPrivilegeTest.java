@@ -106,7 +106,7 @@ class ImportAndLeastPrivilegeTest {
         db.withTicketsTable();
         new Tickets(jdbc).insert("LP-1", "SME", 2, Instant.parse("2026-10-10T05:00:00Z"),
                 Instant.parse("2026-10-10T05:10:00Z"), null, Instant.parse("2026-10-10T09:00:00Z"));
-        String role = "sla_it_job";
+        String role = PostgresDatabase.PREFIX + "job";
         jdbc.execute("DROP ROLE IF EXISTS " + role);
         jdbc.execute("CREATE ROLE " + role + " LOGIN");
         jdbc.execute("CREATE SCHEMA sla AUTHORIZATION " + role);

@@ -16,12 +16,14 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A database of its own on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust auth) for one
- * test class, created afresh. Override the server with SLA_TEST_PG_HOST / SLA_TEST_PG_PORT.
+ * test class, created afresh. Override the server with SLA_TEST_PG_HOST / SLA_TEST_PG_PORT, and the
+ * databases' prefix with SLA_TEST_DB_PREFIX (so that two checkouts can run their suites at once).
  */
 public final class PostgresDatabase {
 
     static final String HOST = System.getenv().getOrDefault("SLA_TEST_PG_HOST", "127.0.0.1");
     static final String PORT = System.getenv().getOrDefault("SLA_TEST_PG_PORT", "5432");
+    public static final String PREFIX = System.getenv().getOrDefault("SLA_TEST_DB_PREFIX", "sla_it_");
 
     private final String name;
 
@@ -29,9 +31,9 @@ public final class PostgresDatabase {
         this.name = name;
     }
 
-    /** Drops and creates {@code sla_it_<name>}. */
+    /** Drops and creates {@code sla_it_<name>} (or {@code <SLA_TEST_DB_PREFIX><name>}). */
     public static PostgresDatabase fresh(String name) {
-        String db = "sla_it_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String db = PREFIX + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         try (Connection c = DriverManager.getConnection(url("test"), "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
