@@ -34,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.function.ThrowingConsumer;
 
 /**
- * The nightly job: prepare, evaluate (tickets -> verdicts -> staged rows), summarize (SQL), publish
+ * The nightly job: prepare, evaluate (tickets -> verdicts -> staged rows), summarize, publish
  * (one transaction). Job parameters: {@code month} (YYYY-MM) and {@code run} (the run's instant).
  */
 @Configuration
@@ -63,8 +63,8 @@ public class SlaJobConfiguration {
     }
 
     @Bean
-    SummaryCalculator summaryCalculator(NamedParameterJdbcTemplate jdbc) {
-        return new SummaryCalculator(jdbc);
+    SummaryCalculator summaryCalculator(JdbcTemplate jdbc, SlaProperties properties) {
+        return new SummaryCalculator(jdbc, properties.fetchSize());
     }
 
     @Bean

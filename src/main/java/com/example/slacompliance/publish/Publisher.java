@@ -21,6 +21,14 @@ public final class Publisher {
             period, severity, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
             response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
             response_p50_seconds, response_p90_seconds, job_execution_id""";
+    static final String TOTAL_COLUMNS = """
+            period, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
+            response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
+            response_p50_seconds, response_p90_seconds, job_execution_id, tickets_with_breach""";
+
+    /** The small staging tables, copied on publish and cleared by prepare and discard. */
+    static final String[] SMALL_STAGES = {
+        "sla_rejected_ticket_stage", "sla_compliance_summary_stage", "sla_compliance_total_stage"};
 
     /** Tickets of this run: a ticket that moved here from another month leaves that month. */
     static final String STAGED_IDS = """
@@ -32,10 +40,13 @@ public final class Publisher {
         "DELETE FROM sla_rejected_ticket WHERE period = :period",
         "DELETE FROM sla_rejected_ticket WHERE ticket_id IN (" + STAGED_IDS + ")",
         "DELETE FROM sla_compliance_summary WHERE period = :period",
+        "DELETE FROM sla_compliance_total WHERE period = :period",
         "INSERT INTO sla_rejected_ticket (" + REJECT_COLUMNS + ") SELECT " + REJECT_COLUMNS
                 + " FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id",
         "INSERT INTO sla_compliance_summary (" + SUMMARY_COLUMNS + ") SELECT " + SUMMARY_COLUMNS
                 + " FROM sla_compliance_summary_stage WHERE job_execution_id = :job_execution_id",
+        "INSERT INTO sla_compliance_total (" + TOTAL_COLUMNS + ") SELECT " + TOTAL_COLUMNS
+                + " FROM sla_compliance_total_stage WHERE job_execution_id = :job_execution_id",
     };
 
     static final String[] COPY_RESULTS = {
@@ -78,8 +89,9 @@ public final class Publisher {
         } else {
             jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id <> :job_execution_id", params);
         }
-        jdbc.update("DELETE FROM sla_rejected_ticket_stage WHERE job_execution_id <> :job_execution_id", params);
-        jdbc.update("DELETE FROM sla_compliance_summary_stage WHERE job_execution_id <> :job_execution_id", params);
+        for (String stage : SMALL_STAGES) {
+            jdbc.update("DELETE FROM " + stage + " WHERE job_execution_id <> :job_execution_id", params);
+        }
     }
 
     /** Publishes a staged run; the caller's transaction makes it all or nothing. */
@@ -126,8 +138,9 @@ public final class Publisher {
         } else {
             jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id", params);
         }
-        jdbc.update("DELETE FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id", params);
-        jdbc.update("DELETE FROM sla_compliance_summary_stage WHERE job_execution_id = :job_execution_id", params);
+        for (String stage : SMALL_STAGES) {
+            jdbc.update("DELETE FROM " + stage + " WHERE job_execution_id = :job_execution_id", params);
+        }
     }
 
     static String stagePartition(long jobExecutionId) {

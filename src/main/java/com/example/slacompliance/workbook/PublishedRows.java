@@ -40,26 +40,12 @@ final class PublishedRows {
                      WHERE r.period = :period AND (r.ack_status = 'BREACHED' OR r.response_status = 'BREACHED')) b
              GROUP BY severity, customer_tier""";
 
-    /** The figures of all severities together, per tier and for all tiers, by the rules of the summary table. */
+    /** The figures of all severities together, per tier and for all tiers (published with the summary). */
     static final String ALL_SEVERITIES = """
-            SELECT customer_tier,
-                   count(*) AS tickets_closed,
-                   sum(CASE WHEN ack_status <> 'EXEMPT' THEN 1 ELSE 0 END) AS tickets_evaluated,
-                   sum(CASE WHEN ack_status = 'MET' THEN 1 ELSE 0 END) AS ack_met,
-                   sum(CASE WHEN response_status = 'MET' THEN 1 ELSE 0 END) AS response_met,
-                   sum(CASE WHEN ack_status = 'BREACHED' OR response_status = 'BREACHED' THEN 1 ELSE 0 END) AS with_breach,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_evaluated) AS ack_p50_seconds,
-                   percentile_cont(0.9) WITHIN GROUP (ORDER BY ack_evaluated) AS ack_p90_seconds,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY response_evaluated) AS response_p50_seconds,
-                   percentile_cont(0.9) WITHIN GROUP (ORDER BY response_evaluated) AS response_p90_seconds
-              FROM (SELECT CASE WHEN x.all_tiers = 1 THEN 'ALL' ELSE r.customer_tier END AS customer_tier,
-                           r.ack_status, r.response_status,
-                           CASE WHEN r.ack_status <> 'EXEMPT' THEN r.ack_seconds END AS ack_evaluated,
-                           CASE WHEN r.response_status <> 'EXEMPT' THEN r.response_seconds END AS response_evaluated
-                      FROM sla_ticket_result r
-                     CROSS JOIN (VALUES (0), (1)) AS x (all_tiers)
-                     WHERE r.period = :period) t
-             GROUP BY customer_tier""";
+            SELECT customer_tier, tickets_closed, tickets_evaluated, ack_compliance_pct, response_compliance_pct,
+                   tickets_with_breach, ack_p50_seconds, ack_p90_seconds, response_p50_seconds, response_p90_seconds
+              FROM sla_compliance_total
+             WHERE period = :period""";
 
     static final String TREND = """
             SELECT period, severity, ack_compliance_pct, response_compliance_pct
@@ -132,14 +118,12 @@ final class PublishedRows {
     /** The figures of all severities together, per group. */
     Map<Group, Figures> allSeverities(YearMonth period) {
         Map<Group, Figures> groups = new EnumMap<>(Group.class);
-        jdbc.query(ALL_SEVERITIES, Map.of("period", period.toString()), (RowCallbackHandler) rs -> {
-            long evaluated = rs.getLong("tickets_evaluated");
-            groups.put(Group.valueOf(rs.getString("customer_tier")), new Figures(rs.getInt("tickets_closed"),
-                    (int) evaluated, Figures.pct(rs.getLong("ack_met"), evaluated),
-                    Figures.pct(rs.getLong("response_met"), evaluated), rs.getInt("with_breach"),
-                    dbl(rs, "ack_p50_seconds"), dbl(rs, "ack_p90_seconds"),
-                    dbl(rs, "response_p50_seconds"), dbl(rs, "response_p90_seconds")));
-        });
+        jdbc.query(ALL_SEVERITIES, Map.of("period", period.toString()), (RowCallbackHandler) rs ->
+                groups.put(Group.valueOf(rs.getString("customer_tier")), new Figures(rs.getInt("tickets_closed"),
+                        rs.getInt("tickets_evaluated"), rs.getBigDecimal("ack_compliance_pct"),
+                        rs.getBigDecimal("response_compliance_pct"), rs.getInt("tickets_with_breach"),
+                        dbl(rs, "ack_p50_seconds"), dbl(rs, "ack_p90_seconds"),
+                        dbl(rs, "response_p50_seconds"), dbl(rs, "response_p90_seconds"))));
         for (Group g : Group.values()) {
             groups.putIfAbsent(g, Figures.NONE);
         }

@@ -3,6 +3,7 @@ package com.example.slacompliance.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.slacompliance.SlaComplianceApplication;
+import com.example.slacompliance.testing.BenchTickets;
 import com.example.slacompliance.testing.Fingerprint;
 import com.example.slacompliance.testing.PostgresDatabase;
 import com.example.slacompliance.testing.Tickets;
@@ -183,6 +184,66 @@ class NightlyJobPostgresTest {
         assertThat((Double) row.get("ack_p50_seconds")).isEqualTo(250.0);
         assertThat((Double) row.get("ack_p90_seconds")).isCloseTo(370.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat((Double) row.get("response_p50_seconds")).isEqualTo(4000.0);
+    }
+
+    /** PostgreSQL's own percentile_cont and counts over the published results, per severity (or all) and tier (or ALL). */
+    static final String ORACLE = """
+            SELECT count(*) AS tickets_closed,
+                   count(*) FILTER (WHERE ack_status <> 'EXEMPT') AS tickets_evaluated,
+                   count(*) FILTER (WHERE ack_status = 'MET') AS ack_met,
+                   count(*) FILTER (WHERE ack_status = 'BREACHED') AS ack_breached,
+                   count(*) FILTER (WHERE response_status = 'MET') AS response_met,
+                   count(*) FILTER (WHERE response_status = 'BREACHED') AS response_breached,
+                   count(*) FILTER (WHERE 'BREACHED' IN (ack_status, response_status)) AS with_breach,
+                   round(100.0 * count(*) FILTER (WHERE ack_status = 'MET')
+                         / nullif(count(*) FILTER (WHERE ack_status <> 'EXEMPT'), 0), 2) AS ack_pct,
+                   round(100.0 * count(*) FILTER (WHERE response_status = 'MET')
+                         / nullif(count(*) FILTER (WHERE response_status <> 'EXEMPT'), 0), 2) AS response_pct,
+                   round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_seconds)
+                              FILTER (WHERE ack_status <> 'EXEMPT') AS numeric), 3) AS ack_p50,
+                   round(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY ack_seconds)
+                              FILTER (WHERE ack_status <> 'EXEMPT') AS numeric), 3) AS ack_p90,
+                   round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY response_seconds)
+                              FILTER (WHERE response_status <> 'EXEMPT') AS numeric), 3) AS response_p50,
+                   round(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY response_seconds)
+                              FILTER (WHERE response_status <> 'EXEMPT') AS numeric), 3) AS response_p90
+              FROM sla_ticket_result
+             WHERE period = '2026-10' AND (severity = ? OR ? = 0) AND (customer_tier = ? OR ? = 'ALL')""";
+
+    @Test
+    void summaryAndTotalsMatchPostgresOwnPercentilesOnTheBenchmarkMix() throws Exception {
+        BenchTickets.generate(jdbc, 20_000);
+        assertThat(run("--month=2026-10")).isEqualTo(0);
+
+        for (String tier : List.of("ENTERPRISE", "SME", "SMB", "ALL")) {
+            for (int severity = 0; severity <= 4; severity++) {
+                Map<String, Object> expected = jdbc.queryForMap(ORACLE, severity, severity, tier, tier);
+                Map<String, Object> actual = severity == 0
+                        ? jdbc.queryForMap("SELECT * FROM sla_compliance_total WHERE period = '2026-10' "
+                                + "AND customer_tier = ?", tier)
+                        : jdbc.queryForMap("SELECT * FROM sla_compliance_summary WHERE period = '2026-10' "
+                                + "AND severity = ? AND customer_tier = ?", severity, tier);
+                String group = "severity " + severity + " " + tier;
+                assertThat(((Number) expected.get("tickets_closed")).longValue()).as(group).isPositive();
+                for (String count : List.of("tickets_closed", "tickets_evaluated", "ack_met", "ack_breached",
+                        "response_met", "response_breached")) {
+                    assertThat(((Number) actual.get(count)).longValue()).as(group + " " + count)
+                            .isEqualTo(((Number) expected.get(count)).longValue());
+                }
+                if (severity == 0) {
+                    assertThat(((Number) actual.get("tickets_with_breach")).longValue()).as(group)
+                            .isEqualTo(((Number) expected.get("with_breach")).longValue());
+                }
+                assertThat((BigDecimal) actual.get("ack_compliance_pct")).as(group)
+                        .isEqualByComparingTo((BigDecimal) expected.get("ack_pct"));
+                assertThat((BigDecimal) actual.get("response_compliance_pct")).as(group)
+                        .isEqualByComparingTo((BigDecimal) expected.get("response_pct"));
+                for (String p : List.of("ack_p50", "ack_p90", "response_p50", "response_p90")) {
+                    assertThat((Double) actual.get(p + "_seconds")).as(group + " " + p)
+                            .isEqualTo(((BigDecimal) expected.get(p)).doubleValue());
+                }
+            }
+        }
     }
 
     @Test
