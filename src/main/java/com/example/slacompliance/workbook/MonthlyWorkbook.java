@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finance's {@code <YYYY-MM>/severity4-<YYYY-MM>.csv}, written from what the publish step published.
  *
  * <p>Both are read in one read-only snapshot, the long sheets are streamed (a few hundred rows in
- * memory whatever the month), and each file replaces the previous one only once it is complete.
+ * memory whatever the month), and each file replaces the previous one only once it is complete. While
+ * this thread reads a long list, other threads write it into its sheet and the CSV.
  */
 public final class MonthlyWorkbook {
 
@@ -36,6 +39,13 @@ public final class MonthlyWorkbook {
 
     /** Rows that SXSSF keeps in memory per sheet before it flushes them to its temporary file. */
     static final int ROW_WINDOW = 200;
+
+    /** The long lists are written on these while this thread reads the next rows. */
+    private static final ThreadFactory WRITER_THREADS = task -> {
+        Thread thread = new Thread(task, "workbook-writer");
+        thread.setDaemon(true);
+        return thread;
+    };
 
     /** What was written. */
     public record Written(Path workbook, Path severity4Csv, List<String> sheets, long breaches, long severity4,
@@ -117,7 +127,8 @@ public final class MonthlyWorkbook {
     private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile) {
         YearMonth month = period.month();
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
-        try (Writer csvOut = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8)) {
+        ExecutorService writers = Executors.newFixedThreadPool(2, WRITER_THREADS);
+        try (Writer csvOut = new Utf8Writer(Files.newOutputStream(csvFile))) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
             Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy,
@@ -131,22 +142,29 @@ public final class MonthlyWorkbook {
             new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
 
             BreachesSheet breaches = new BreachesSheet(report);
-            rows.breaches(month, breaches::add);
+            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, breaches::add)) {
+                rows.breaches(month, toSheet);
+            }
             breaches.finish();
             counts.breaches = breaches.rows();
 
             Severity4Sheet severity4 = new Severity4Sheet(report);
             Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
-            rows.severity4(month, request -> {
-                severity4.add(request);
-                csv.add(request);
-            });
+            try (Handoff<Severity4Request> toSheet = new Handoff<>(writers, severity4::add);
+                 Handoff<Severity4Request> toCsv = new Handoff<>(writers, csv::add)) {
+                rows.severity4(month, request -> {
+                    toSheet.accept(request);
+                    toCsv.accept(request);
+                });
+            }
             severity4.finish();
             csv.flush();
             counts.severity4 = csv.rows();
 
             ThirdPartySheet thirdParty = new ThirdPartySheet(report);
-            rows.exempt(month, thirdParty::add);
+            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, thirdParty::add)) {
+                rows.exempt(month, toSheet);
+            }
             thirdParty.finish();
             counts.exempt = thirdParty.rows();
 
@@ -163,6 +181,7 @@ public final class MonthlyWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            writers.shutdownNow();
             workbook.dispose();
             try {
                 workbook.close();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -98,7 +100,39 @@ final class Severity4Csv {
     }
 
     private String instant(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return instant == null ? null : iso(instant, zone);
+    }
+
+    /**
+     * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} of the instant in the zone. The usual case (whole
+     * seconds, a year of four digits, an offset of whole minutes) is written directly: the formatter was a
+     * fifth of the time spent on the file.
+     */
+    static String iso(Instant instant, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        int offsetSeconds = offset.getTotalSeconds();
+        if (t.getNano() != 0 || t.getYear() < 0 || t.getYear() > 9999 || offsetSeconds % 60 != 0) {
+            return OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        StringBuilder out = new StringBuilder(25);
+        two(two(out, t.getYear() / 100), t.getYear() % 100).append('-');
+        two(out, t.getMonthValue()).append('-');
+        two(out, t.getDayOfMonth()).append('T');
+        two(out, t.getHour()).append(':');
+        two(out, t.getMinute()).append(':');
+        two(out, t.getSecond());
+        if (offsetSeconds == 0) {
+            return out.append('Z').toString();
+        }
+        int minutes = Math.abs(offsetSeconds) / 60;
+        out.append(offsetSeconds < 0 ? '-' : '+');
+        two(out, minutes / 60).append(':');
+        return two(out, minutes % 60).toString();
+    }
+
+    private static StringBuilder two(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private void field(String value) {

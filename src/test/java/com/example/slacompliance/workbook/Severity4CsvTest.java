@@ -51,4 +51,27 @@ class Severity4CsvTest {
                 + "600,1800,MET,7200,86400,MET,false,false,default");
         assertThat(lines[1].split(",", -1)).hasSize(Severity4Csv.HEADER.size());
     }
+
+    @Test
+    void instantsAreWhatTheIsoOffsetFormatterWrites() {
+        java.util.Random random = new java.util.Random(11);
+        java.util.List<java.time.ZoneId> zones = java.util.List.of(java.time.ZoneId.of("Asia/Kolkata"),
+                java.time.ZoneOffset.UTC, java.time.ZoneId.of("America/New_York"), java.time.ZoneId.of("Europe/London"),
+                java.time.ZoneId.of("Asia/Kathmandu"), java.time.ZoneId.of("America/St_Johns"),
+                java.time.ZoneId.of("Pacific/Kiritimati"));
+        for (int i = 0; i < 20_000; i++) {
+            // 1800 to 2200: before 1900 some zones had offsets with seconds (local mean time)
+            long second = -5_364_662_400L + (long) (random.nextDouble() * 12_623_040_000L);
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(second, i % 10 == 0 ? 500_000_000 : 0);
+            for (java.time.ZoneId zone : zones) {
+                assertThat(Severity4Csv.iso(instant, zone)).as("%s in %s", instant, zone).isEqualTo(
+                        java.time.OffsetDateTime.ofInstant(instant, zone)
+                                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+        }
+        assertThat(Severity4Csv.iso(java.time.Instant.parse("2026-10-01T00:00:00Z"), java.time.ZoneId.of("Asia/Kolkata")))
+                .isEqualTo("2026-10-01T05:30:00+05:30");
+        assertThat(Severity4Csv.iso(java.time.Instant.parse("+12026-10-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .isEqualTo("+12026-10-01T00:00:00Z");
+    }
 }
