@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Stages one run's judgements: a result row per judged ticket, a reject row per rejected one, tagged
  * with the job execution. Nothing is visible to readers until the publish step. On PostgreSQL the
- * results go through {@code COPY} on the chunk's own connection (rolled back with the chunk); elsewhere
- * through batched inserts.
+ * results go through a binary {@code COPY} ({@link CopyBinary}) on the chunk's own connection (rolled
+ * back with the chunk); elsewhere through batched inserts.
  */
 public class StageWriter implements ItemWriter<Judgement> {
 
@@ -37,7 +39,8 @@ public class StageWriter implements ItemWriter<Judgement> {
             INSERT INTO sla_rejected_ticket_stage (ticket_id, period, reason, detail, job_execution_id)
             VALUES (?, ?, ?, ?, ?)""";
 
-    static final String COPY_RESULTS = "COPY sla_ticket_result_stage (" + RESULT_COLUMNS + ") FROM STDIN";
+    static final String COPY_RESULTS = "COPY sla_ticket_result_stage (" + RESULT_COLUMNS
+            + ") FROM STDIN (FORMAT binary)";
 
     private final JdbcTemplate jdbc;
     private final String period;
@@ -72,11 +75,14 @@ public class StageWriter implements ItemWriter<Judgement> {
         }
     }
 
-    /** One result row's values, in the order of {@link #RESULT_COLUMNS}. */
+    /**
+     * One result row's values, in the order of {@link #RESULT_COLUMNS}, each of its column's type as
+     * {@link CopyBinary} writes it: String, Short (smallint), Long (bigint), Instant, or null.
+     */
     private Object[] resultValues(Verdict v) {
         var t = v.ticket();
-        return new Object[] {t.ticketId(), v.period().toString(), v.severity(), v.tier().name(), t.accountId(),
-            t.accountName(), t.category(), t.channel(), t.subject(), t.integration(), v.policyVersion(),
+        return new Object[] {t.ticketId(), v.period().toString(), (short) v.severity(), v.tier().name(),
+            t.accountId(), t.accountName(), t.category(), t.channel(), t.subject(), t.integration(), v.policyVersion(),
             v.ackSeconds(), v.responseSeconds(), v.ackTargetSeconds(), v.responseTargetSeconds(),
             v.ackDueAt(), v.responseDueAt(), v.ackStatus().name(), v.responseStatus().name(),
             v.ackSource().name(), v.responseSource().name(), t.createdAt(), t.acknowledgedAt(),
@@ -98,16 +104,20 @@ public class StageWriter implements ItemWriter<Judgement> {
     }
 
     private void copyResults(List<Verdict> verdicts) {
-        StringBuilder rows = new StringBuilder(verdicts.size() * 400);
+        CopyBinary rows = new CopyBinary(verdicts.size() * 320);
         for (Verdict v : verdicts) {
-            CopyText.row(rows, resultValues(v));
+            rows.row(resultValues(v));
         }
+        rows.end();
         jdbc.execute((java.sql.Connection connection) -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_RESULTS);
             try {
-                return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                        .copyIn(COPY_RESULTS, new java.io.StringReader(rows.toString()));
-            } catch (java.io.IOException e) {
-                throw new java.sql.SQLException("COPY into sla_ticket_result_stage failed", e);
+                copy.writeToCopy(rows.bytes(), 0, rows.length());
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy(); // the write failed: give the connection back usable
+                }
             }
         });
     }

@@ -1,0 +1,113 @@
+package com.example.slacompliance.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The binary COPY encoding, byte for byte as PostgreSQL's documentation of {@code COPY ... (FORMAT
+ * binary)} and of each type's binary form gives it: all integers big-endian.
+ */
+class CopyBinaryTest {
+
+    /** "PGCOPY\n\377\r\n\0", int32 flags 0, int32 header extension length 0. */
+    static final byte[] HEADER = {0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, (byte) 0xFF, 0x0D, 0x0A, 0x00,
+        0, 0, 0, 0, 0, 0, 0, 0};
+
+    /** int16 -1. */
+    static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
+
+    @Test
+    void noRowsIsTheHeaderAndTheTrailer() {
+        assertThat(data(new CopyBinary(0).end())).isEqualTo(concat(HEADER, TRAILER));
+    }
+
+    @Test
+    void aRowIsItsFieldCountThenEachFieldsLengthAndBytes() {
+        byte[] data = data(new CopyBinary(0).row(null, (short) 3, 4_000_000_000L, "é\uD83D\uDE00").end());
+        assertThat(data).isEqualTo(concat(HEADER,
+                bytes(0x00, 0x04),                                      // 4 fields
+                bytes(0xFF, 0xFF, 0xFF, 0xFF),                          // NULL: length -1, no bytes
+                bytes(0x00, 0x00, 0x00, 0x02, 0x00, 0x03),              // smallint: 2 bytes
+                bytes(0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0xEE, 0x6B, 0x28, 0x00), // bigint 4e9
+                bytes(0x00, 0x00, 0x00, 0x06, 0xC3, 0xA9, 0xF0, 0x9F, 0x98, 0x80),          // UTF-8 é, U+1F600
+                TRAILER));
+    }
+
+    @Test
+    void negativeNumbersAreTwosComplement() {
+        byte[] data = data(new CopyBinary(0).row((short) -2, -1L));
+        assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(bytes(0x00, 0x02,
+                0x00, 0x00, 0x00, 0x02, 0xFF, 0xFE,
+                0x00, 0x00, 0x00, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF));
+    }
+
+    @Test
+    void textIsStorableTextAndMixedRowsGrowTheBuffer() {
+        byte[] data = data(new CopyBinary(0).row("a\0b", "", "x".repeat(300), "ü"));
+        byte[] expected = concat(bytes(0x00, 0x04),
+                bytes(0x00, 0x00, 0x00, 0x02, 'a', 'b'),                // NUL removed, as Text.storable does
+                bytes(0x00, 0x00, 0x00, 0x00),                          // empty, not NULL
+                bytes(0x00, 0x00, 0x01, 0x2C), "x".repeat(300).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                bytes(0x00, 0x00, 0x00, 0x02, 0xC3, 0xBC));
+        assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(expected);
+    }
+
+    @Test
+    void timestampsAreMicrosecondsSince2000() {
+        assertThat(CopyBinary.microseconds(Instant.parse("2000-01-01T00:00:00Z"))).isZero();
+        assertThat(CopyBinary.microseconds(Instant.parse("1999-12-31T23:59:59Z"))).isEqualTo(-1_000_000L);
+        // 1850-01-01 to 2000-01-01: 150 years of 365 days and 36 leap days (1852 to 1996 but 1900)
+        assertThat(CopyBinary.microseconds(Instant.parse("1850-01-01T00:00:00Z")))
+                .isEqualTo(-(150L * 365 + 36) * 86_400 * 1_000_000);
+        // 2000-01-01 to 2090-01-01: 90 years of 365 days and 23 leap days (2000 to 2088)
+        assertThat(CopyBinary.microseconds(Instant.parse("2090-01-01T00:00:01Z")))
+                .isEqualTo(((90L * 365 + 23) * 86_400 + 1) * 1_000_000);
+    }
+
+    @Test
+    void timestampsKeepWholeSecondsOnlyAsTheTextCopyDid() {
+        assertThat(CopyBinary.microseconds(Instant.parse("2000-01-01T00:00:00.999999Z"))).isZero();
+        assertThat(CopyBinary.microseconds(Instant.parse("1999-12-31T23:59:59.5Z"))).isEqualTo(-1_000_000L);
+    }
+
+    @Test
+    void aTimestampFieldIsEightBytes() {
+        byte[] data = data(new CopyBinary(0).row(Instant.parse("1999-12-31T23:59:59Z")));
+        assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(bytes(0x00, 0x01,
+                0x00, 0x00, 0x00, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xF0, 0xBD, 0xC0)); // -1,000,000
+    }
+
+    @Test
+    void instantsBeyondMicrosecondsInALongAreRefused() {
+        assertThatThrownBy(() -> CopyBinary.microseconds(Instant.MAX)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void aValueOfNoKnownColumnTypeIsRefused() {
+        assertThatThrownBy(() -> new CopyBinary(0).row(1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] data(CopyBinary copy) {
+        return Arrays.copyOf(copy.bytes(), copy.length());
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
