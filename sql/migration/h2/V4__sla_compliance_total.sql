@@ -1,3 +1,7 @@
+-- Tickets that breached either target, per severity and tier: null for periods summarized before.
+ALTER TABLE sla_compliance_summary ADD COLUMN tickets_with_breach integer;
+ALTER TABLE sla_compliance_summary_stage ADD COLUMN tickets_with_breach integer;
+
 -- The figures of all severities together for a period, per tier and for all tiers (4 rows per period:
 -- ENTERPRISE, SME, SMB, ALL): the workbook's total rows. Computed and published with the summary, from
 -- the same results, by the same rules; tickets_with_breach counts tickets that breached either target.
@@ -16,8 +20,8 @@ CREATE TABLE sla_compliance_total (
   ack_p90_seconds         double precision,
   response_p50_seconds    double precision,
   response_p90_seconds    double precision,
-  job_execution_id        bigint NOT NULL,
   tickets_with_breach     integer NOT NULL,
+  job_execution_id        bigint NOT NULL,
   PRIMARY KEY (period, customer_tier)
 );
 

@@ -20,11 +20,11 @@ public final class Publisher {
     static final String SUMMARY_COLUMNS = """
             period, severity, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
             response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
-            response_p50_seconds, response_p90_seconds, job_execution_id""";
+            response_p50_seconds, response_p90_seconds, tickets_with_breach, job_execution_id""";
     static final String TOTAL_COLUMNS = """
             period, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
             response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
-            response_p50_seconds, response_p90_seconds, job_execution_id, tickets_with_breach""";
+            response_p50_seconds, response_p90_seconds, tickets_with_breach, job_execution_id""";
 
     /** The small staging tables, copied on publish and cleared by prepare and discard. */
     static final String[] SMALL_STAGES = {

@@ -29,13 +29,13 @@ public final class SummaryCalculator {
     static final String FIGURES = """
             tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met, response_breached,
             ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds, response_p50_seconds,
-            response_p90_seconds, job_execution_id""";
+            response_p90_seconds, tickets_with_breach, job_execution_id""";
 
     static final String INSERT_SUMMARY = "INSERT INTO sla_compliance_summary_stage (period, severity, customer_tier, "
-            + FIGURES + ") VALUES (?, ?, ?, " + "?, ".repeat(12) + "?)";
+            + FIGURES + ") VALUES (?, ?, ?, " + "?, ".repeat(13) + "?)";
 
     static final String INSERT_TOTAL = "INSERT INTO sla_compliance_total_stage (period, customer_tier, "
-            + FIGURES + ", tickets_with_breach) VALUES (?, ?, " + "?, ".repeat(13) + "?)";
+            + FIGURES + ") VALUES (?, ?, " + "?, ".repeat(13) + "?)";
 
     /** The summary tables' name for all tiers together. */
     static final String ALL_TIERS = "ALL";
@@ -65,7 +65,7 @@ public final class SummaryCalculator {
                 summaryRows.add(values(List.of(period, severity, name), summary.figures(severity, tier), jobExecutionId));
             }
             Figures total = summary.figures(null, tier);
-            totalRows.add(values(List.of(period, name), total, jobExecutionId, total.withBreach()));
+            totalRows.add(values(List.of(period, name), total, jobExecutionId));
         }
         jdbc.batchUpdate(INSERT_SUMMARY, summaryRows);
         jdbc.batchUpdate(INSERT_TOTAL, totalRows);
@@ -78,13 +78,12 @@ public final class SummaryCalculator {
         return tiers;
     }
 
-    /** The key, the figures in the order of {@link #FIGURES}, then {@code more}. */
-    private static Object[] values(List<Object> key, Figures f, long jobExecutionId, Object... more) {
+    /** The key, then the figures in the order of {@link #FIGURES}. */
+    private static Object[] values(List<Object> key, Figures f, long jobExecutionId) {
         List<Object> values = new ArrayList<>(key);
         values.addAll(Arrays.asList(f.closed(), f.evaluated(), f.ackMet(), f.ackBreached(), f.responseMet(),
                 f.responseBreached(), f.ackPct(), f.responsePct(), f.ackP50(), f.ackP90(), f.responseP50(),
-                f.responseP90(), jobExecutionId));
-        values.addAll(Arrays.asList(more));
+                f.responseP90(), f.withBreach(), jobExecutionId));
         return values.toArray();
     }
 }

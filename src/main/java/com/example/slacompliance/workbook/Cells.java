@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -95,9 +96,8 @@ final class Cells {
         }
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if (isExcelDate(local.toLocalDate())) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(local);
-            cell.setCellStyle(style);
+            // the day number directly: setCellValue(LocalDateTime) asks the workbook's XML for its date system every time
+            number(row, column, DateUtil.getExcelDate(local, false), style);
         } else {
             text(row, column, OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }

@@ -27,18 +27,10 @@ final class PublishedRows {
 
     static final String SUMMARY = """
             SELECT severity, customer_tier, tickets_closed, tickets_evaluated, ack_compliance_pct,
-                   response_compliance_pct, ack_p50_seconds, ack_p90_seconds, response_p50_seconds, response_p90_seconds
+                   response_compliance_pct, tickets_with_breach, ack_p50_seconds, ack_p90_seconds, response_p50_seconds,
+                   response_p90_seconds
               FROM sla_compliance_summary
              WHERE period = :period""";
-
-    /** Tickets that breached a target, per severity and tier and for all tiers (not in the summary table). */
-    static final String WITH_BREACH = """
-            SELECT severity, customer_tier, count(*) AS with_breach
-              FROM (SELECT r.severity, CASE WHEN x.all_tiers = 1 THEN 'ALL' ELSE r.customer_tier END AS customer_tier
-                      FROM sla_ticket_result r
-                     CROSS JOIN (VALUES (0), (1)) AS x (all_tiers)
-                     WHERE r.period = :period AND (r.ack_status = 'BREACHED' OR r.response_status = 'BREACHED')) b
-             GROUP BY severity, customer_tier""";
 
     /** The figures of all severities together, per tier and for all tiers (published with the summary). */
     static final String ALL_SEVERITIES = """
@@ -92,9 +84,6 @@ final class PublishedRows {
 
     /** The figures per severity (1 to 4, index 0 to 3) and group; groups without a summary row are {@link Figures#NONE}. */
     List<Map<Group, Figures>> perSeverity(YearMonth period) {
-        Map<String, Integer> withBreach = new HashMap<>();
-        jdbc.query(WITH_BREACH, Map.of("period", period.toString()), (RowCallbackHandler) rs ->
-                withBreach.put(rs.getInt("severity") + "/" + rs.getString("customer_tier"), rs.getInt("with_breach")));
         List<Map<Group, Figures>> bySeverity = List.of(
                 new EnumMap<>(Group.class), new EnumMap<>(Group.class), new EnumMap<>(Group.class), new EnumMap<>(Group.class));
         jdbc.query(SUMMARY, Map.of("period", period.toString()), (RowCallbackHandler) rs -> {
@@ -102,7 +91,7 @@ final class PublishedRows {
             String tier = rs.getString("customer_tier");
             Figures figures = new Figures(rs.getInt("tickets_closed"), rs.getInt("tickets_evaluated"),
                     rs.getBigDecimal("ack_compliance_pct"), rs.getBigDecimal("response_compliance_pct"),
-                    withBreach.getOrDefault(severity + "/" + tier, 0),
+                    rs.getInt("tickets_with_breach"),
                     dbl(rs, "ack_p50_seconds"), dbl(rs, "ack_p90_seconds"),
                     dbl(rs, "response_p50_seconds"), dbl(rs, "response_p90_seconds"));
             bySeverity.get(severity - 1).put(Group.valueOf(tier), figures);

@@ -37,8 +37,17 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(text.charAt(i));
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            // ASCII straight into the buffer, as far as it has room; anything else through put
+            int stop = pendingHigh == 0 ? Math.min(end, i + buffer.length - 4 - size) : i;
+            for (char c; i < stop && (c = text.charAt(i)) < 0x80; i++) {
+                buffer[size++] = (byte) c;
+            }
+            if (i < end) {
+                put(text.charAt(i++));
+            }
         }
     }
 

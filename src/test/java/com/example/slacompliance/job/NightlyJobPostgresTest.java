@@ -230,10 +230,8 @@ class NightlyJobPostgresTest {
                     assertThat(((Number) actual.get(count)).longValue()).as(group + " " + count)
                             .isEqualTo(((Number) expected.get(count)).longValue());
                 }
-                if (severity == 0) {
-                    assertThat(((Number) actual.get("tickets_with_breach")).longValue()).as(group)
-                            .isEqualTo(((Number) expected.get("with_breach")).longValue());
-                }
+                assertThat(((Number) actual.get("tickets_with_breach")).longValue()).as(group)
+                        .isEqualTo(((Number) expected.get("with_breach")).longValue());
                 assertThat((BigDecimal) actual.get("ack_compliance_pct")).as(group)
                         .isEqualByComparingTo((BigDecimal) expected.get("ack_pct"));
                 assertThat((BigDecimal) actual.get("response_compliance_pct")).as(group)
