@@ -33,7 +33,11 @@ public final class TicketSource {
                 .name("tickets")
                 .dataSource(dataSource)
                 .sql(CLOSED_IN_PERIOD)
-                .queryArguments(utc(from), utc(to))
+                .preparedStatementSetter(ps -> {
+                    BinaryResults.request(ps);
+                    ps.setObject(1, utc(from));
+                    ps.setObject(2, utc(to));
+                })
                 .fetchSize(fetchSize)
                 .connectionAutoCommit(false)
                 .verifyCursorPosition(false)

@@ -1,8 +1,10 @@
 package com.example.slacompliance.workbook;
 
+import com.example.slacompliance.source.BinaryResults;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -77,7 +79,13 @@ final class PublishedRows {
     private final NamedParameterJdbcTemplate jdbc;
 
     PublishedRows(DataSource dataSource, int fetchSize) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
+        JdbcTemplate template = new JdbcTemplate(dataSource) {
+            @Override
+            protected void applyStatementSettings(Statement statement) throws SQLException {
+                super.applyStatementSettings(statement);
+                BinaryResults.request(statement);
+            }
+        };
         template.setFetchSize(fetchSize);
         this.jdbc = new NamedParameterJdbcTemplate(template);
     }
