@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -58,6 +60,33 @@ class StreamedWorkbookTest {
         assertThat(opened).hasSize(2);
         assertThat(versionNeeded(second.toByteArray())).isEqualTo(45);
         assertRows(second.toByteArray());
+    }
+
+    @Test
+    void itsTemporarySheetFilesAreGoneOnceDisposed() throws IOException {
+        List<Path> before = sheetFiles();
+        StreamedWorkbook workbook = workbook(); // 500 rows through a window of 10: on disk already
+        List<Path> mine = new ArrayList<>(sheetFiles());
+        mine.removeAll(before);
+        assertThat(mine).isNotEmpty();
+        try {
+            workbook.writeTo(OutputStream::nullOutputStream);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+        assertThat(mine).noneMatch(Files::exists);
+    }
+
+    /** SXSSF's temporary sheet files (POI's temporary folder is created with the first). */
+    static List<Path> sheetFiles() throws IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet")).toList();
+        }
     }
 
     static StreamedWorkbook workbook() {
