@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * together, per tier and ALL).
  *
  * <p>The staged rows are streamed (run it inside a transaction, so PostgreSQL uses a cursor) and the
- * percentiles computed in Java: sorting a million values is a few milliseconds here, and the same
- * arithmetic on H2 and PostgreSQL.
+ * percentiles computed in Java: sorting a million values takes well under a second, where PostgreSQL's
+ * percentile_cont sorted twice as many rows on disk, and the arithmetic is the same on H2 and PostgreSQL.
  */
 public final class SummaryCalculator {
 

@@ -105,8 +105,8 @@ final class Severity4Csv {
 
     /**
      * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} of the instant in the zone. The usual case (whole
-     * seconds, a year of four digits, an offset of whole minutes) is written directly: the formatter was a
-     * fifth of the time spent on the file.
+     * seconds, a year of four digits, an offset of whole minutes) is written directly, without the
+     * formatter's general machinery: the file has four instants a row.
      */
     static String iso(Instant instant, ZoneId zone) {
         ZoneOffset offset = zone.getRules().getOffset(instant);
