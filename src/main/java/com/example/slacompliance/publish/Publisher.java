@@ -1,6 +1,7 @@
 package com.example.slacompliance.publish;
 
 import com.example.slacompliance.evaluate.StageWriter;
+import com.example.slacompliance.summary.SummaryCalculator;
 import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,14 +18,8 @@ public final class Publisher {
 
     static final String RESULT_COLUMNS = StageWriter.RESULT_COLUMNS;
     static final String REJECT_COLUMNS = "ticket_id, period, reason, detail, job_execution_id";
-    static final String SUMMARY_COLUMNS = """
-            period, severity, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
-            response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
-            response_p50_seconds, response_p90_seconds, tickets_with_breach, job_execution_id""";
-    static final String TOTAL_COLUMNS = """
-            period, customer_tier, tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met,
-            response_breached, ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds,
-            response_p50_seconds, response_p90_seconds, tickets_with_breach, job_execution_id""";
+    static final String SUMMARY_COLUMNS = "period, severity, customer_tier, " + SummaryCalculator.FIGURES;
+    static final String TOTAL_COLUMNS = "period, customer_tier, " + SummaryCalculator.FIGURES;
 
     /** The small staging tables, copied on publish and cleared by prepare and discard. */
     static final String[] SMALL_STAGES = {

@@ -26,7 +26,8 @@ public final class SummaryCalculator {
               FROM sla_ticket_result_stage
              WHERE job_execution_id = ?""";
 
-    static final String FIGURES = """
+    /** The figure columns of a summary or total row, in the order of their values; publish copies the same. */
+    public static final String FIGURES = """
             tickets_closed, tickets_evaluated, ack_met, ack_breached, response_met, response_breached,
             ack_compliance_pct, response_compliance_pct, ack_p50_seconds, ack_p90_seconds, response_p50_seconds,
             response_p90_seconds, tickets_with_breach, job_execution_id""";
