@@ -3,7 +3,6 @@ package com.example.slacompliance.workbook;
 import com.example.slacompliance.workbook.TableSheet.Column;
 import java.time.Instant;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Every ticket of the period that breached its acknowledgment or its response target, once, with
@@ -40,7 +39,7 @@ final class BreachesSheet {
     }
 
     void add(TicketResult t) {
-        Row row = table.next();
+        SheetXml row = table.nextListed();
         cells.text(row, 0, t.ticketId());
         cells.text(row, 1, t.accountId());
         cells.text(row, 2, t.accountName());
@@ -53,7 +52,7 @@ final class BreachesSheet {
         cells.text(row, 16, t.subject());
     }
 
-    private void target(Row row, int first, Instant due, Instant event, String source, String status, long seconds,
+    private void target(SheetXml row, int first, Instant due, Instant event, String source, String status, long seconds,
                         long targetSeconds) {
         cells.instant(row, first, due);
         cells.instant(row, first + 1, event);

@@ -38,29 +38,103 @@ final class Cells {
     }
 
     /**
+     * Where a row's cells go: a POI row (the small sheets, {@link #poi}) or a long list's sheet XML
+     * ({@link SheetXml}). Cells are given in column order.
+     */
+    interface Target {
+        void text(int column, String text, CellStyle style);
+
+        void number(int column, double value, CellStyle style);
+
+        /** An empty cell that shows its style (a total row's border). */
+        void blank(int column, CellStyle style);
+    }
+
+    /** A POI row as a target. */
+    static Target poi(Row row) {
+        return new Target() {
+            @Override
+            public void text(int column, String text, CellStyle style) {
+                cell(column, style).setCellValue(text);
+            }
+
+            @Override
+            public void number(int column, double value, CellStyle style) {
+                cell(column, style).setCellValue(value);
+            }
+
+            @Override
+            public void blank(int column, CellStyle style) {
+                cell(column, style);
+            }
+
+            private Cell cell(int column, CellStyle style) {
+                Cell cell = row.createCell(column);
+                cell.setCellStyle(style);
+                return cell;
+            }
+        };
+    }
+
+    /**
      * Text as a string cell: never parsed, so a subject such as {@code =HYPERLINK(...)} stays inert text.
      * Text over Excel's cell limit is cut with a visible mark.
      */
-    void text(Row row, int column, String value) {
+    void text(Target row, int column, String value) {
         text(row, column, value, styles.text);
     }
 
-    void text(Row row, int column, String value, CellStyle style) {
+    void text(Target row, int column, String value, CellStyle style) {
         if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(fit(value));
-            cell.setCellStyle(style);
+            row.text(column, fit(value), style);
         }
     }
 
-    void integer(Row row, int column, long value) {
-        number(row, column, value, styles.integer);
+    void integer(Target row, int column, long value) {
+        row.number(column, value, styles.integer);
+    }
+
+    /** Seconds as a fraction of a day, shown {@code [h]:mm}. */
+    void duration(Target row, int column, Number seconds) {
+        if (seconds != null) {
+            row.number(column, seconds.doubleValue() / SECONDS_PER_DAY, styles.duration);
+        }
+    }
+
+    /**
+     * An instant as a date-time in the reporting zone. Excel has no dates before 1900 (nor after 9999):
+     * those are written as ISO-8601 text with the zone's offset, and so are January and February 1900,
+     * whose day numbers Excel and LibreOffice read differently (Excel counts a 29 February 1900).
+     */
+    void instant(Target row, int column, Instant instant) {
+        instant(row, column, instant, styles.dateTime);
+    }
+
+    void instant(Target row, int column, Instant instant, CellStyle style) {
+        if (instant == null) {
+            return;
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        if (isExcelDate(local.toLocalDate())) {
+            // the day number directly: setCellValue(LocalDateTime) asks the workbook's XML for its date system every time
+            row.number(column, DateUtil.getExcelDate(local, false), style);
+        } else {
+            text(row, column, OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+    }
+
+    // the same on a POI row, for the small sheets
+
+    void text(Row row, int column, String value) {
+        text(poi(row), column, value);
+    }
+
+    void text(Row row, int column, String value, CellStyle style) {
+        text(poi(row), column, value, style);
     }
 
     void number(Row row, int column, double value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+        poi(row).number(column, value, style);
     }
 
     /** A percentage such as 90.63 (as the summary table stores it) as the fraction 0.9063 shown as 90.63%. */
@@ -70,37 +144,14 @@ final class Cells {
         }
     }
 
-    /** Seconds as a fraction of a day, shown {@code [h]:mm}. */
     void duration(Row row, int column, Number seconds, CellStyle style) {
         if (seconds != null) {
             number(row, column, seconds.doubleValue() / SECONDS_PER_DAY, style);
         }
     }
 
-    void duration(Row row, int column, Number seconds) {
-        duration(row, column, seconds, styles.duration);
-    }
-
-    /**
-     * An instant as a date-time in the reporting zone. Excel has no dates before 1900 (nor after 9999):
-     * those are written as ISO-8601 text with the zone's offset, and so are January and February 1900,
-     * whose day numbers Excel and LibreOffice read differently (Excel counts a 29 February 1900).
-     */
-    void instant(Row row, int column, Instant instant) {
-        instant(row, column, instant, styles.dateTime);
-    }
-
     void instant(Row row, int column, Instant instant, CellStyle style) {
-        if (instant == null) {
-            return;
-        }
-        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
-        if (isExcelDate(local.toLocalDate())) {
-            // the day number directly: setCellValue(LocalDateTime) asks the workbook's XML for its date system every time
-            number(row, column, DateUtil.getExcelDate(local, false), style);
-        } else {
-            text(row, column, OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        }
+        instant(poi(row), column, instant, style);
     }
 
     void date(Row row, int column, LocalDate date, CellStyle style) {

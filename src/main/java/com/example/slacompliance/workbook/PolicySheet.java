@@ -104,8 +104,8 @@ final class PolicySheet {
 
     private void targets(String topic, String item, LocalDate from, Targets targets, int severity, String details) {
         Row row = row(topic, item, from, details);
-        report.cells().duration(row, 3, targets.ackSeconds(severity));
-        report.cells().duration(row, 4, targets.responseSeconds(severity));
+        report.cells().duration(row, 3, targets.ackSeconds(severity), report.styles().duration);
+        report.cells().duration(row, 4, targets.responseSeconds(severity), report.styles().duration);
     }
 
     private Row row(String topic, String item, LocalDate from, String details) {

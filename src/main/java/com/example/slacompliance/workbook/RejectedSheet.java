@@ -2,7 +2,6 @@ package com.example.slacompliance.workbook;
 
 import com.example.slacompliance.workbook.TableSheet.Column;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 
 /** Every rejected ticket of the period with its reason and which value was wrong: data to fix at the source. */
 final class RejectedSheet {
@@ -22,7 +21,7 @@ final class RejectedSheet {
     }
 
     void add(Rejected r) {
-        Row row = table.next();
+        SheetXml row = table.nextListed();
         cells.text(row, 0, r.ticketId());
         cells.text(row, 1, r.reason());
         cells.text(row, 2, r.detail());

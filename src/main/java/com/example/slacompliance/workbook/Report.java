@@ -5,7 +5,6 @@ import com.example.slacompliance.sla.PolicyVersion;
 import com.example.slacompliance.sla.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The workbook being written and what every sheet needs to know about it.
@@ -15,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * @param listRowsPerSheet rows per sheet of the long lists (Breaches, Severity 4, Third-party, Rejected)
  *                         before a list continues on the next sheet; the small sheets never reach Excel's limit
  */
-record Report(SXSSFWorkbook workbook, Cells cells, ReportingPeriod period, Instant runAt, Policy policy,
+record Report(StreamedWorkbook workbook, Cells cells, ReportingPeriod period, Instant runAt, Policy policy,
               BigDecimal goalPct, int listRowsPerSheet) {
 
     Styles styles() {

@@ -3,7 +3,6 @@ package com.example.slacompliance.workbook;
 import com.example.slacompliance.workbook.TableSheet.Column;
 import java.util.List;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Every Severity 4 ticket of the period (business requests: reconciliations, logs), met or not, exempt
@@ -56,7 +55,7 @@ final class Severity4Sheet {
         }
         account = t.accountId();
         accountName = t.accountName();
-        Row row = table.next();
+        SheetXml row = table.nextListed();
         cells.text(row, 0, t.ticketId());
         cells.text(row, 1, t.accountId());
         cells.text(row, 2, t.accountName());
@@ -85,8 +84,7 @@ final class Severity4Sheet {
         if (accountTickets > 0) {
             subtotal();
         }
-        Row total = table.next();
-        totalRow(total, TOTAL, null, null, tickets, breaches);
+        totalRow(TOTAL, null, null, tickets, breaches);
         table.finish();
         return table.sheetNames();
     }
@@ -96,20 +94,26 @@ final class Severity4Sheet {
     }
 
     private void subtotal() {
-        totalRow(table.next(), SUBTOTAL, account, accountName, accountTickets, accountBreaches);
+        totalRow(SUBTOTAL, account, accountName, accountTickets, accountBreaches);
         accountTickets = 0;
         accountBreaches = 0;
     }
 
-    private void totalRow(Row row, String label, String accountId, String name, long count, long breached) {
+    /** A bold row with a border above across the table: the label, the account, the counts. */
+    private void totalRow(String label, String accountId, String name, long count, long breached) {
         Styles styles = cells.styles;
+        SheetXml row = table.nextListed();
+        String[] texts = {label, accountId, name};
         for (int i = 0; i < COLUMNS.size(); i++) {
-            row.createCell(i).setCellStyle(styles.totalText);
+            if (i < texts.length && texts[i] != null) {
+                cells.text(row, i, texts[i], styles.totalText);
+            } else if (i == TICKETS) {
+                row.number(i, count, styles.totalInteger);
+            } else if (i == BREACHES) {
+                row.number(i, breached, styles.totalInteger);
+            } else {
+                row.blank(i, styles.totalText);
+            }
         }
-        cells.text(row, 0, label, styles.totalText);
-        cells.text(row, 1, accountId, styles.totalText);
-        cells.text(row, 2, name, styles.totalText);
-        cells.number(row, TICKETS, count, styles.totalInteger);
-        cells.number(row, BREACHES, breached, styles.totalInteger);
     }
 }

@@ -1,15 +1,15 @@
 package com.example.slacompliance.workbook;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.slf4j.Logger;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * <li>the fastest deflate level for the xlsx: compression was a third of the time spent writing, the
  *     fastest level costs a fraction of that;</li>
  * <li>plain temporary sheet files (in {@code java.io.tmpdir}, about 1 KB a listed row: 330 MB for a
- *     month of a million tickets), written through {@link Utf8Writer}, without the locks of the JDK's
- *     writers. Compressing them too took a quarter of the workbook step;</li>
+ *     month of a million tickets), written by {@link SheetXml} through {@link Utf8Writer}, without the
+ *     locks of the JDK's writers. Compressing them too took a quarter of the workbook step;</li>
  * <li>a classic zip file, which every spreadsheet program and zip reader opens. POI's default is its
  *     zip64 form, whose entries some readers reject; it is used only when a sheet's XML is too large
  *     for a classic zip (over 4 GB: a million rows of very long text).</li>
@@ -36,6 +36,9 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     interface Output {
         OutputStream open() throws IOException;
     }
+
+    private final Map<SXSSFSheet, SheetXml> writers = new IdentityHashMap<>();
+    private SheetXml lastWriter;
 
     StreamedWorkbook(int rowAccessWindow) {
         super(rowAccessWindow);
@@ -66,15 +69,24 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         }
     }
 
-    /** Plain temporary sheet files, written through {@link Utf8Writer}. */
+    /** Creates a sheet whose XML goes through a {@link SheetXml}, which {@link #xml} returns. */
+    @Override
+    public synchronized SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        writers.put(sheet, lastWriter);
+        return sheet;
+    }
+
+    /** The XML of a sheet this workbook created, to write its long list into. */
+    synchronized SheetXml xml(SXSSFSheet sheet) {
+        return writers.get(sheet);
+    }
+
+    /** Called by each new sheet (in {@link #createSheet}) for the writer of its XML. */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetDataWriter(getSharedStringSource()) {
-            @Override
-            public Writer createWriter(File file) throws IOException {
-                return new Utf8Writer(new FileOutputStream(file));
-            }
-        };
+        lastWriter = new SheetXml(getSharedStringSource());
+        return lastWriter;
     }
 
     @Override

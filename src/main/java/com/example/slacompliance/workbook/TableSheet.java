@@ -1,5 +1,7 @@
 package com.example.slacompliance.workbook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -7,12 +9,14 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table on a streamed sheet: a frozen header row with an auto-filter, set column widths, landscape
  * printing one page wide with the header on every page. Past the row limit it continues on a new
  * sheet, {@code Name (2)}, {@code Name (3)} ..., each with its own header, instead of failing.
+ *
+ * <p>A table takes its rows either as POI rows ({@link #next}: the small sheets) or written straight
+ * into the sheet's XML ({@link #nextListed}: the long lists), not both.
  */
 final class TableSheet {
 
@@ -28,22 +32,23 @@ final class TableSheet {
         int write(SXSSFSheet sheet);
     }
 
-    private final SXSSFWorkbook workbook;
+    private final StreamedWorkbook workbook;
     private final Styles styles;
     private final String name;
     private final List<Column> columns;
     private final int maxRows;
     private final List<String> sheetNames = new ArrayList<>();
     private SXSSFSheet sheet;
+    private SheetXml listed; // the sheet's XML, once a row was listed on it
     private int headerRow;
     private int nextRow;
     private long dataRows;
 
-    TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<Column> columns, int maxRows) {
+    TableSheet(StreamedWorkbook workbook, Styles styles, String name, List<Column> columns, int maxRows) {
         this(workbook, styles, name, columns, maxRows, s -> 0);
     }
 
-    TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<Column> columns, int maxRows,
+    TableSheet(StreamedWorkbook workbook, Styles styles, String name, List<Column> columns, int maxRows,
                Preamble preamble) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet needs room for its header and a row, got " + maxRows + " rows");
@@ -58,12 +63,32 @@ final class TableSheet {
 
     /** The next data row, on a continuation sheet when this one is full. */
     Row next() {
+        turnPageIfFull();
+        dataRows++;
+        return sheet.createRow(nextRow++);
+    }
+
+    /** The next data row written straight into the sheet's XML (its cells in column order), as {@link #next}. */
+    SheetXml nextListed() {
+        turnPageIfFull();
+        if (listed == null) {
+            try {
+                sheet.flushRows(0); // the header goes first
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            listed = workbook.xml(sheet);
+        }
+        dataRows++;
+        listed.startRow(nextRow++);
+        return listed;
+    }
+
+    private void turnPageIfFull() {
         if (nextRow >= maxRows) {
             finishPart();
             open(name + " (" + (sheetNames.size() + 1) + ")", s -> 0);
         }
-        dataRows++;
-        return sheet.createRow(nextRow++);
     }
 
     /** Sets the auto-filter of the last sheet; call once, after the last row. */
@@ -129,6 +154,14 @@ final class TableSheet {
     }
 
     private void finishPart() {
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1));
+        CellRangeAddress table = new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1);
+        sheet.setAutoFilter(table);
+        if (listed != null) {
+            listed.endRow();
+            listed = null;
+            // SXSSF derives the sheet's extent from the rows it wrote itself: only the header here
+            workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())
+                    .setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns.size() - 1));
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.example.slacompliance.workbook;
 
 import com.example.slacompliance.workbook.TableSheet.Column;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * The exempt tickets, grouped by integration: third-party tickets with no targets of their own, left
@@ -36,7 +35,7 @@ final class ThirdPartySheet {
     }
 
     void add(TicketResult t) {
-        Row row = table.next();
+        SheetXml row = table.nextListed();
         cells.text(row, 0, t.integration());
         cells.text(row, 1, t.ticketId());
         cells.text(row, 2, t.accountId());

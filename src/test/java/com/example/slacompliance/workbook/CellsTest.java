@@ -58,10 +58,10 @@ class CellsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Row row = workbook.createSheet().createRow(0);
             Cells cells = cells(workbook);
-            cells.instant(row, 0, Instant.parse("2026-10-31T18:31:00Z"));
-            cells.instant(row, 1, Instant.parse("1899-12-31T12:00:00Z"));
-            cells.instant(row, 2, LocalDate.of(1900, 2, 28).atStartOfDay(KOLKATA).toInstant());
-            cells.instant(row, 3, LocalDate.of(1900, 3, 1).atStartOfDay(KOLKATA).toInstant());
+            cells.instant(Cells.poi(row), 0, Instant.parse("2026-10-31T18:31:00Z"));
+            cells.instant(Cells.poi(row), 1, Instant.parse("1899-12-31T12:00:00Z"));
+            cells.instant(Cells.poi(row), 2, LocalDate.of(1900, 2, 28).atStartOfDay(KOLKATA).toInstant());
+            cells.instant(Cells.poi(row), 3, LocalDate.of(1900, 3, 1).atStartOfDay(KOLKATA).toInstant());
             cells.date(row, 4, LocalDate.of(1900, 1, 1), cells.styles.date);
 
             Cell november = row.getCell(0);
@@ -81,7 +81,7 @@ class CellsTest {
     void durationsAreDayFractionsThatShowPast24Hours() {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Row row = workbook.createSheet().createRow(0);
-            cells(workbook).duration(row, 0, 26 * 3600L);
+            cells(workbook).duration(Cells.poi(row), 0, 26 * 3600L);
             assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(26 / 24.0);
             assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(0))).isEqualTo("26:00");
         } catch (java.io.IOException e) {
