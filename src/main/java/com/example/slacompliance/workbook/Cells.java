@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -23,7 +22,10 @@ final class Cells {
     /** Ends text that was cut to fit a cell, so a reader sees it is not the whole text. */
     static final String CUT_MARK = " … [cut]";
     static final long SECONDS_PER_DAY = 86_400L;
+    static final long MILLIS_PER_DAY = 86_400_000L;
     static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
+    /** Excel's day 0 for the dates from {@link #FIRST_EXCEL_DATE} on (its 1900 date system counts a 29 February 1900). */
+    static final long EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30).toEpochDay();
 
     final Styles styles;
     private final ZoneId zone;
@@ -48,6 +50,11 @@ final class Cells {
 
         /** An empty cell that shows its style (a total row's border). */
         void blank(int column, CellStyle style);
+
+        /** A number of days given in milliseconds: a date-time (days since Excel's day 0) or a duration. */
+        default void days(int column, long millis, CellStyle style) {
+            number(column, millis / (double) MILLIS_PER_DAY, style);
+        }
     }
 
     /** A POI row as a target. */
@@ -95,10 +102,8 @@ final class Cells {
     }
 
     /** Seconds as a fraction of a day, shown {@code [h]:mm}. */
-    void duration(Target row, int column, Number seconds) {
-        if (seconds != null) {
-            row.number(column, seconds.doubleValue() / SECONDS_PER_DAY, styles.duration);
-        }
+    void duration(Target row, int column, long seconds) {
+        row.days(column, seconds * 1000, styles.duration);
     }
 
     /**
@@ -117,7 +122,8 @@ final class Cells {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if (isExcelDate(local.toLocalDate())) {
             // the day number directly: setCellValue(LocalDateTime) asks the workbook's XML for its date system every time
-            row.number(column, DateUtil.getExcelDate(local, false), style);
+            long days = local.toLocalDate().toEpochDay() - EXCEL_DAY_ZERO;
+            row.days(column, days * MILLIS_PER_DAY + local.toLocalTime().toNanoOfDay() / 1_000_000, style);
         } else {
             text(row, column, OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }

@@ -35,7 +35,11 @@ final class Severity4Csv {
     Severity4Csv(Writer out, ZoneId zone) {
         this.out = out;
         this.zone = zone;
-        line.append(BOM);
+        try {
+            out.write(BOM); // not through the line, which then stays one byte a character
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (String name : HEADER) {
             field(name);
         }

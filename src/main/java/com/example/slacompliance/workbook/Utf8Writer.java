@@ -3,6 +3,7 @@ package com.example.slacompliance.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A buffered UTF-8 writer for one thread. SXSSF writes each cell's XML in many small pieces; through
@@ -51,9 +52,33 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** The whole string: through the JDK's own UTF-8 encoder, which copies ASCII text in bulk. */
     @Override
     public void write(String text) throws IOException {
-        write(text, 0, text.length());
+        int length = text.length();
+        if (pendingHigh != 0 || length == 0 || Character.isHighSurrogate(text.charAt(length - 1))) {
+            write(text, 0, length); // a surrogate pair may be split across this write and the next
+        } else {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            writeUtf8(utf8, 0, utf8.length);
+        }
+    }
+
+    /** Bytes that are already UTF-8, a whole number of characters. */
+    void writeUtf8(byte[] utf8, int offset, int n) throws IOException {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            put('?');
+        }
+        if (n > buffer.length - size) {
+            drain();
+            if (n > buffer.length) {
+                out.write(utf8, offset, n);
+                return;
+            }
+        }
+        System.arraycopy(utf8, offset, buffer, size, n);
+        size += n;
     }
 
     @Override

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,57 @@ class SheetXmlTest {
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(-3);
             assertThat(sheet.getRow(2).getCell(2).getCellStyle().getBorderTop())
                     .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        }
+    }
+
+    /** Date-times and durations: the exact number of days rounded to 11 decimals (half a microsecond). */
+    @Test
+    void daysAreWrittenRoundedToElevenDecimals() throws IOException {
+        Random random = new Random(29);
+        long[] millis = new long[3000];
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] = switch (i % 3) {
+                case 0 -> random.nextInt(3_000_000) * Cells.MILLIS_PER_DAY + random.nextInt(86_400) * 1000L; // dates
+                case 1 -> (random.nextInt(2_000_000) - 1_000_000) * 1000L; // durations of either sign
+                default -> random.nextLong() % (3_000_000 * Cells.MILLIS_PER_DAY); // any millisecond
+            };
+        }
+        millis[0] = 0;
+        millis[1] = 61 * Cells.MILLIS_PER_DAY + 10 * 3_600_000; // 1900-03-01 10:00, a third of a day past 61
+        millis[2] = -1;
+        millis[3] = Cells.MILLIS_PER_DAY - 1; // rounds up to a whole day
+
+        StreamedWorkbook workbook = new StreamedWorkbook(3);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Styles styles = new Styles(workbook);
+            TableSheet table = new TableSheet(workbook, styles, "listed", COLUMNS, 100_000);
+            for (long m : millis) {
+                table.nextListed().days(1, m, styles.dateTime);
+            }
+            table.finish();
+            workbook.writeTo(() -> bytes);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile("<v>([^<]*)</v>")
+                .matcher(sheetXml(bytes.toByteArray()).get("xl/worksheets/sheet1.xml"));
+        BigDecimal day = BigDecimal.valueOf(Cells.MILLIS_PER_DAY);
+        BigDecimal halfStep = new BigDecimal("0.5E-11");
+        for (long m : millis) {
+            assertThat(values.find()).isTrue();
+            BigDecimal written = new BigDecimal(values.group(1));
+            BigDecimal exact = BigDecimal.valueOf(m).divide(day, 30, RoundingMode.HALF_EVEN);
+            assertThat(written.subtract(exact).abs()).as("%d ms written as %s", m, written)
+                    .isLessThanOrEqualTo(halfStep);
+            assertThat(written.scale()).isLessThanOrEqualTo(11);
+        }
+        assertThat(values.find()).isFalse();
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(read.getSheet("listed").getRow(2).getCell(1).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.parse("1900-03-01T10:00"));
         }
     }
 

@@ -14,11 +14,24 @@ class Utf8WriterTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Utf8Writer out = new Utf8Writer(bytes)) {
             int step = Math.max(1, text.length() / pieces);
+            int piece = 0;
             for (int i = 0; i < text.length(); i += step) {
                 int end = Math.min(text.length(), i + step);
-                switch (i % 3) {
+                switch (piece++ % 5) {
                     case 0 -> out.write(text, i, end - i);
                     case 1 -> out.write(text.substring(i, end).toCharArray());
+                    case 2 -> out.write(text.substring(i, end)); // the whole string: the JDK's encoder
+                    case 3 -> { // as bytes already encoded, when the piece is whole characters
+                        String chars = text.substring(i, end);
+                        boolean whole = !Character.isLowSurrogate(chars.charAt(0))
+                                && !Character.isHighSurrogate(chars.charAt(chars.length() - 1));
+                        if (whole) {
+                            byte[] utf8 = chars.getBytes(StandardCharsets.UTF_8);
+                            out.writeUtf8(utf8, 0, utf8.length);
+                        } else {
+                            out.write(chars);
+                        }
+                    }
                     default -> {
                         for (int j = i; j < end; j++) {
                             out.write(text.charAt(j));
