@@ -122,7 +122,10 @@ public final class Publisher {
         }
         execute("ALTER TABLE " + staged + " RENAME TO " + published);
         execute("ALTER TABLE sla_ticket_result ATTACH PARTITION " + published + " FOR VALUES IN ('" + period + "')");
-        execute("ANALYZE " + published); // the workbook's queries read it next
+        // the workbook's queries read it next; they filter on a few columns of few values, which a sample
+        // of 3,000 rows describes as well as the default 30,000 (0.05 s instead of 0.8 s for a million rows)
+        execute("SET LOCAL default_statistics_target = 10");
+        execute("ANALYZE " + published);
     }
 
     /** Drops a run's staged rows (after publishing, or after a dry run). */
