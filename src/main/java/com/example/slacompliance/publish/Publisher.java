@@ -31,9 +31,18 @@ public final class Publisher {
             UNION ALL
             SELECT ticket_id FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id""";
 
+    /** A ticket rejected in another month that this run evaluated or rejected leaves that month's rejects. */
+    static final String REJECTS_MOVED_AWAY = "DELETE FROM sla_rejected_ticket WHERE ticket_id IN (" + STAGED_IDS + ")";
+    /**
+     * The same as a join, which PostgreSQL plans by hashing the other months' few rejects and scanning the
+     * staged ids once; for the IN form it de-duplicated a million staged ids on disk and probed the rejects
+     * a million times (0.4 s instead of 3.3 s for a million tickets). H2 has no {@code DELETE ... USING}.
+     */
+    static final String REJECTS_MOVED_AWAY_JOINED = "DELETE FROM sla_rejected_ticket r USING (" + STAGED_IDS
+            + ") s WHERE r.ticket_id = s.ticket_id";
+
     static final String[] REPLACE_REJECTS_AND_SUMMARY = {
         "DELETE FROM sla_rejected_ticket WHERE period = :period",
-        "DELETE FROM sla_rejected_ticket WHERE ticket_id IN (" + STAGED_IDS + ")",
         "DELETE FROM sla_compliance_summary WHERE period = :period",
         "DELETE FROM sla_compliance_total WHERE period = :period",
         "INSERT INTO sla_rejected_ticket (" + REJECT_COLUMNS + ") SELECT " + REJECT_COLUMNS
@@ -94,10 +103,12 @@ public final class Publisher {
         Map<String, Object> params = Map.of("period", period, "job_execution_id", jobExecutionId);
         if (partitioned) {
             jdbc.update(MOVED_AWAY, params);
+            jdbc.update(REJECTS_MOVED_AWAY_JOINED, params);
         } else {
             for (String statement : COPY_RESULTS) {
                 jdbc.update(statement, params);
             }
+            jdbc.update(REJECTS_MOVED_AWAY, params);
         }
         for (String statement : REPLACE_REJECTS_AND_SUMMARY) {
             jdbc.update(statement, params);

@@ -280,6 +280,28 @@ class NightlyJobPostgresTest {
     }
 
     @Test
+    void aRejectedTicketThatMovesMonthLeavesTheRejectsOfItsEarlierMonth() {
+        tickets.insert("R", "ENTERPRISE", 9, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        tickets.insert("KEPT", "ENTERPRISE", 9, at("2026-10-21T10:00"), null, null, at("2026-10-26T10:00"));
+        for (int i = 0; i < 40; i++) { // good tickets, so that two rejects stay under the reject guard's 5 %
+            tickets.insert("G" + i, "ENTERPRISE", 3, at("2026-10-22T10:00"), at("2026-10-22T10:05"), null,
+                    at("2026-10-27T10:00"));
+        }
+        assertThat(run("--month=2026-10")).isEqualTo(0);
+        assertThat(jdbc.queryForList("SELECT ticket_id FROM sla_rejected_ticket ORDER BY 1", String.class))
+                .containsExactly("KEPT", "R");
+
+        // severity corrected, reopened and closed again in November
+        jdbc.update("UPDATE tickets SET severity = 3, closed_at = ? WHERE ticket_id = 'R'",
+                at("2026-11-02T10:00").atOffset(java.time.ZoneOffset.UTC));
+        assertThat(run("--month=2026-11")).isEqualTo(0);
+
+        assertThat(jdbc.queryForList("SELECT ticket_id FROM sla_rejected_ticket", String.class)).containsExactly("KEPT");
+        assertThat(result("R")).containsEntry("period", "2026-11");
+    }
+
+    @Test
     void aMissingSourceTableIsAClearErrorAndNothingIsCreated() {
         jdbc.execute("DROP TABLE tickets");
         assertThat(run("--month=2026-11")).isEqualTo(ExitCode.USAGE);
