@@ -1,9 +1,11 @@
 package com.example.slacompliance.workbook;
 
 import com.example.slacompliance.sla.Policy;
+import com.example.slacompliance.sla.Severity;
 import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.workbook.PublishedRows.Group;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -13,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -113,6 +117,49 @@ public final class MonthlyWorkbook {
             return written;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes the small sheets of an empty month to nowhere, on a background thread: loads the classes and
+     * XML schemas of POI's charts, conditional formats and formulas (most of the time of those sheets
+     * when they are first written) while the month is being evaluated. Nothing is written anywhere; if
+     * it fails, the workbook step simply loads them itself. Join the thread before exiting, so that its
+     * temporary sheet files are deleted.
+     */
+    public Thread warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (Exception | LinkageError e) {
+                log.debug("the workbook warm-up failed; the workbook step loads POI itself", e);
+            }
+        }, "workbook-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
+    }
+
+    void warmUp() throws IOException {
+        StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
+        try {
+            ReportingPeriod period = new ReportingPeriod(YearMonth.now(policy.zone()), policy.zone());
+            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period,
+                    Instant.now(), policy, goalPct, maxRowsPerSheet);
+            Map<Group, Figures> none = new EnumMap<>(Group.class);
+            for (Group g : Group.values()) {
+                none.put(g, Figures.NONE);
+            }
+            List<Map<Group, Figures>> perSeverity = Collections.nCopies(Severity.COUNT, none);
+            new SummarySheet(report).write(perSeverity, Figures.NONE, List.of());
+            new ByTierSheet(report).write(perSeverity, none);
+            new TrendSheet(report).write(Map.of());
+            new PolicySheet(report).write();
+            workbook.write(OutputStream.nullOutputStream());
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 

@@ -108,6 +108,18 @@ class WorkbookReplacementTest {
         }
     }
 
+    /** The warm-up writes the small sheets of an empty month to nowhere: no file, no temporary file left. */
+    @Test
+    void theWarmUpWritesNothingAndLeavesNoTemporaryFile() throws IOException {
+        Set<Path> before = poiTempFiles();
+        List<String> outputBefore = filesIn(folder);
+
+        workbook().warmUp();
+
+        assertThat(poiTempFiles()).isEqualTo(before);
+        assertThat(filesIn(folder)).isEqualTo(outputBefore);
+    }
+
     static MonthlyWorkbook workbook() {
         var dataSource = db.dataSource();
         return new MonthlyWorkbook(dataSource, new DataSourceTransactionManager(dataSource),
