@@ -1,8 +1,8 @@
 package com.example.slacompliance.workbook;
 
 import com.example.slacompliance.sla.Policy;
-import com.example.slacompliance.sla.Severity;
 import com.example.slacompliance.sla.ReportingPeriod;
+import com.example.slacompliance.sla.Severity;
 import com.example.slacompliance.workbook.PublishedRows.Group;
 import java.io.IOException;
 import java.io.OutputStream;
