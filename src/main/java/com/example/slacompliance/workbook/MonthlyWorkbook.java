@@ -145,8 +145,7 @@ public final class MonthlyWorkbook {
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         try {
             ReportingPeriod period = new ReportingPeriod(YearMonth.now(policy.zone()), policy.zone());
-            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period,
-                    Instant.now(), policy, goalPct, maxRowsPerSheet);
+            Report report = report(workbook, period, Instant.now());
             Map<Group, Figures> none = new EnumMap<>(Group.class);
             for (Group g : Group.values()) {
                 none.put(g, Figures.NONE);
@@ -161,6 +160,11 @@ public final class MonthlyWorkbook {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    private Report report(StreamedWorkbook workbook, ReportingPeriod period, Instant runAt) {
+        return new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy, goalPct,
+                maxRowsPerSheet);
     }
 
     private static final class Counts {
@@ -178,8 +182,7 @@ public final class MonthlyWorkbook {
         try (Writer csvOut = new Utf8Writer(Files.newOutputStream(csvFile))) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
-            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy,
-                    goalPct, maxRowsPerSheet);
+            Report report = report(workbook, period, runAt);
             Counts counts = new Counts();
 
             List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
