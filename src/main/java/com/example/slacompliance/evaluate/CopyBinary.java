@@ -1,8 +1,8 @@
 package com.example.slacompliance.evaluate;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * Rows in PostgreSQL's binary COPY format, for {@code COPY ... FROM STDIN (FORMAT binary)}. Binary
@@ -11,10 +11,22 @@ import java.util.Arrays;
  * against its column type, so a value must be written in exactly the column's width: {@link Short}
  * for smallint (2 bytes), {@link Long} for bigint (8 bytes), {@link String} for text (UTF-8) and
  * {@link Instant} for timestamptz (8 bytes: microseconds since 2000-01-01 UTC, of the instant's whole
- * seconds, like the text format this replaced). One buffer holds the header, the rows and the trailer,
- * and grows as needed.
+ * seconds, like the text format this replaced).
+ *
+ * <p>Rows go to the {@link Sink} (the COPY) whenever the buffer fills, so the server reads a chunk's
+ * first rows while the next are encoded, and the buffer stays small: a whole chunk's rows in one array
+ * (1.6 MB for 5,000) were "humongous" objects to G1, and each one set off a collection.
  */
 final class CopyBinary {
+
+    /** Where full buffers go: {@code CopyIn::writeToCopy}. */
+    @FunctionalInterface
+    interface Sink {
+        void write(byte[] bytes, int offset, int length) throws SQLException;
+    }
+
+    /** The buffer's size: well below G1's smallest humongous object (half a 1 MB region). */
+    static final int BUFFER = 64 * 1024;
 
     /** The signature, flags (no OIDs) and header extension length that start the data. */
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
@@ -23,17 +35,24 @@ final class CopyBinary {
     /** Seconds from 1970-01-01 (Java's epoch) to 2000-01-01 (PostgreSQL's). */
     private static final long POSTGRES_EPOCH_SECOND = 946_684_800L;
 
+    private final Sink sink;
     private byte[] bytes;
     private int length;
 
-    CopyBinary(int capacity) {
-        bytes = new byte[Math.max(capacity, HEADER.length + 2)];
+    CopyBinary(Sink sink) {
+        this(sink, BUFFER);
+    }
+
+    /** {@code capacity}: the buffer's size; it grows only for a field larger than that. */
+    CopyBinary(Sink sink, int capacity) {
+        this.sink = sink;
+        bytes = new byte[Math.max(capacity, HEADER.length)];
         System.arraycopy(HEADER, 0, bytes, 0, HEADER.length);
         length = HEADER.length;
     }
 
     /** Appends a row: each value null, a String, a Short, a Long or an Instant (see the class comment). */
-    CopyBinary row(Object... values) {
+    CopyBinary row(Object... values) throws SQLException {
         ensure(2);
         putShort(values.length);
         for (Object v : values) {
@@ -61,19 +80,19 @@ final class CopyBinary {
         return this;
     }
 
-    /** Appends the trailer; the data is then {@code length()} bytes of {@code bytes()}. */
-    CopyBinary end() {
+    /** Appends the trailer and sends what the buffer still holds. */
+    void end() throws SQLException {
         ensure(2);
         putShort(-1);
-        return this;
+        flush();
     }
 
-    byte[] bytes() {
-        return bytes;
-    }
-
-    int length() {
-        return length;
+    /** Sends what the buffer holds. */
+    void flush() throws SQLException {
+        if (length > 0) {
+            sink.write(bytes, 0, length);
+            length = 0;
+        }
     }
 
     /**
@@ -86,7 +105,7 @@ final class CopyBinary {
     }
 
     /** Length then UTF-8 bytes; ASCII (nearly all ticket text) is copied without encoding first. */
-    private void text(String s) {
+    private void text(String s) throws SQLException {
         int n = s.length();
         ensure(4 + n);
         int start = length;
@@ -110,9 +129,13 @@ final class CopyBinary {
         length = end;
     }
 
-    private void ensure(int more) {
+    /** Room for {@code more} bytes: sends the buffer when it has too little left, grows it for a larger field. */
+    private void ensure(int more) throws SQLException {
         if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            flush();
+            if (more > bytes.length) {
+                bytes = new byte[more];
+            }
         }
     }
 

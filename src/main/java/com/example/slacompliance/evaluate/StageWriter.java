@@ -104,15 +104,14 @@ public class StageWriter implements ItemWriter<Judgement> {
     }
 
     private void copyResults(List<Verdict> verdicts) {
-        CopyBinary rows = new CopyBinary(verdicts.size() * 320);
-        for (Verdict v : verdicts) {
-            rows.row(resultValues(v));
-        }
-        rows.end();
         jdbc.execute((java.sql.Connection connection) -> {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_RESULTS);
             try {
-                copy.writeToCopy(rows.bytes(), 0, rows.length());
+                CopyBinary rows = new CopyBinary(copy::writeToCopy);
+                for (Verdict v : verdicts) {
+                    rows.row(resultValues(v));
+                }
+                rows.end();
                 return copy.endCopy();
             } finally {
                 if (copy.isActive()) {

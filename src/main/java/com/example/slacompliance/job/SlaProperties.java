@@ -34,7 +34,7 @@ public record SlaProperties(
         @DefaultValue("95") BigDecimal complianceGoalPct,
         @DefaultValue("0.05") double maxRejectRatio,
         @DefaultValue("5000") int chunkSize,
-        @DefaultValue("10000") int fetchSize,
+        @DefaultValue("2000") int fetchSize,
         @DefaultValue("2") int threads,
         @DefaultValue PolicySettings policy) {
 

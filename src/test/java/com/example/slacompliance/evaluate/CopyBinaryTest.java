@@ -3,8 +3,11 @@ package com.example.slacompliance.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +24,15 @@ class CopyBinaryTest {
     static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
 
     @Test
-    void noRowsIsTheHeaderAndTheTrailer() {
-        assertThat(data(new CopyBinary(0).end())).isEqualTo(concat(HEADER, TRAILER));
+    void noRowsIsTheHeaderAndTheTrailer() throws SQLException {
+        copy().end();
+        assertThat(sent.toByteArray()).isEqualTo(concat(HEADER, TRAILER));
     }
 
     @Test
-    void aRowIsItsFieldCountThenEachFieldsLengthAndBytes() {
-        byte[] data = data(new CopyBinary(0).row(null, (short) 3, 4_000_000_000L, "é\uD83D\uDE00").end());
+    void aRowIsItsFieldCountThenEachFieldsLengthAndBytes() throws SQLException {
+        copy().row(null, (short) 3, 4_000_000_000L, "é\uD83D\uDE00").end();
+        byte[] data = sent.toByteArray();
         assertThat(data).isEqualTo(concat(HEADER,
                 bytes(0x00, 0x04),                                      // 4 fields
                 bytes(0xFF, 0xFF, 0xFF, 0xFF),                          // NULL: length -1, no bytes
@@ -38,16 +43,16 @@ class CopyBinaryTest {
     }
 
     @Test
-    void negativeNumbersAreTwosComplement() {
-        byte[] data = data(new CopyBinary(0).row((short) -2, -1L));
+    void negativeNumbersAreTwosComplement() throws SQLException {
+        byte[] data = data(copy().row((short) -2, -1L));
         assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(bytes(0x00, 0x02,
                 0x00, 0x00, 0x00, 0x02, 0xFF, 0xFE,
                 0x00, 0x00, 0x00, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF));
     }
 
     @Test
-    void textIsStorableTextAndMixedRowsGrowTheBuffer() {
-        byte[] data = data(new CopyBinary(0).row("a\0b", "", "x".repeat(300), "ü"));
+    void textIsStorableTextAndMixedRowsGrowTheBuffer() throws SQLException {
+        byte[] data = data(copy().row("a\0b", "", "x".repeat(300), "ü"));
         byte[] expected = concat(bytes(0x00, 0x04),
                 bytes(0x00, 0x00, 0x00, 0x02, 'a', 'b'),                // NUL removed, as Text.storable does
                 bytes(0x00, 0x00, 0x00, 0x00),                          // empty, not NULL
@@ -75,8 +80,8 @@ class CopyBinaryTest {
     }
 
     @Test
-    void aTimestampFieldIsEightBytes() {
-        byte[] data = data(new CopyBinary(0).row(Instant.parse("1999-12-31T23:59:59Z")));
+    void aTimestampFieldIsEightBytes() throws SQLException {
+        byte[] data = data(copy().row(Instant.parse("1999-12-31T23:59:59Z")));
         assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(bytes(0x00, 0x01,
                 0x00, 0x00, 0x00, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xF0, 0xBD, 0xC0)); // -1,000,000
     }
@@ -88,11 +93,53 @@ class CopyBinaryTest {
 
     @Test
     void aValueOfNoKnownColumnTypeIsRefused() {
-        assertThatThrownBy(() -> new CopyBinary(0).row(1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> copy().row(1)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static byte[] data(CopyBinary copy) {
-        return Arrays.copyOf(copy.bytes(), copy.length());
+    @Test
+    void rowsLongerThanTheBufferArriveWholeAndInOrder() throws SQLException {
+        var sent = new java.io.ByteArrayOutputStream();
+        List<Integer> writes = new ArrayList<>();
+        CopyBinary copy = new CopyBinary((bytes, offset, length) -> {
+            writes.add(length);
+            sent.write(bytes, offset, length);
+        }, 32);
+        var expected = new java.io.ByteArrayOutputStream();
+        expected.writeBytes(HEADER);
+        for (int i = 0; i < 20; i++) {
+            String text = "é".repeat(i * 3) + i; // 2-byte characters: encoded apart from the ASCII fast path
+            copy.row((long) i, text);
+            expected.writeBytes(bytes(0x00, 0x02, 0x00, 0x00, 0x00, 0x08, 0, 0, 0, 0, 0, 0, 0, i));
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            expected.writeBytes(bytes(0x00, 0x00, utf8.length >> 8, utf8.length));
+            expected.writeBytes(utf8);
+        }
+        copy.end();
+        expected.writeBytes(TRAILER);
+        assertThat(sent.toByteArray()).isEqualTo(expected.toByteArray());
+        assertThat(writes).hasSizeGreaterThan(10).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
+    void nothingIsSentUntilTheBufferFillsOrTheEnd() throws SQLException {
+        List<Integer> writes = new ArrayList<>();
+        CopyBinary copy = new CopyBinary((bytes, offset, length) -> writes.add(length), 1024);
+        copy.row("a", 1L);
+        assertThat(writes).isEmpty();
+        copy.end();
+        assertThat(writes).containsExactly(HEADER.length + 2 + 5 + 12 + TRAILER.length);
+    }
+
+    /** A COPY into a small buffer, so that the tests cross its ends. */
+    private final java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+
+    private CopyBinary copy() {
+        return new CopyBinary((bytes, offset, length) -> sent.write(bytes, offset, length), 24);
+    }
+
+    private byte[] data(CopyBinary copy) throws SQLException {
+        copy.flush();
+        return sent.toByteArray();
     }
 
     private static byte[] bytes(int... values) {
