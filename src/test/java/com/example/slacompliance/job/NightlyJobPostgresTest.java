@@ -302,6 +302,54 @@ class NightlyJobPostgresTest {
     }
 
     @Test
+    void ticketsThatMoveIntoAMonthPublishedBeforeLeaveTheirEarlierMonth() {
+        tickets.insert("MOVES", "ENTERPRISE", 3, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        tickets.insert("KEPT", "ENTERPRISE", 3, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        tickets.insert("BAD", "ENTERPRISE", 9, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        tickets.insert("TURNS_BAD", "ENTERPRISE", 3, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        tickets.insert("NOVEMBER", "ENTERPRISE", 3, at("2026-11-02T10:00"), at("2026-11-02T10:05"), null,
+                at("2026-11-03T10:00"));
+        assertThat(run("--month=2026-10", "--sla.max-reject-ratio=1")).isEqualTo(0);
+        assertThat(run("--month=2026-11", "--sla.max-reject-ratio=1")).isEqualTo(0);
+
+        // reopened and closed again in November, which has been published since
+        jdbc.update("UPDATE tickets SET closed_at = ? WHERE ticket_id IN ('MOVES', 'BAD')",
+                at("2026-11-05T10:00").atOffset(java.time.ZoneOffset.UTC));
+        jdbc.update("UPDATE tickets SET severity = 7, closed_at = ? WHERE ticket_id = 'TURNS_BAD'",
+                at("2026-11-05T10:00").atOffset(java.time.ZoneOffset.UTC));
+        assertThat(run("--month=2026-11", "--sla.max-reject-ratio=1")).isEqualTo(0);
+
+        assertThat(published("sla_ticket_result")).containsExactly(
+                "KEPT 2026-10", "MOVES 2026-11", "NOVEMBER 2026-11");
+        assertThat(published("sla_rejected_ticket")).containsExactly("BAD 2026-11", "TURNS_BAD 2026-11");
+    }
+
+    @Test
+    void aTicketWhoseClosingIsCorrectedBackIntoAnEarlierPublishedMonthLeavesTheLaterOne() {
+        tickets.insert("CORRECTED", "ENTERPRISE", 3, at("2026-10-28T10:00"), at("2026-10-28T10:05"), null,
+                at("2026-11-02T10:00"));
+        tickets.insert("OCTOBER", "ENTERPRISE", 3, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
+                at("2026-10-25T10:00"));
+        assertThat(run("--month=2026-11")).isEqualTo(0);
+        assertThat(run("--month=2026-10")).isEqualTo(0);
+
+        jdbc.update("UPDATE tickets SET closed_at = ? WHERE ticket_id = 'CORRECTED'",
+                at("2026-10-30T10:00").atOffset(java.time.ZoneOffset.UTC));
+        assertThat(run("--month=2026-10")).isEqualTo(0);
+
+        assertThat(published("sla_ticket_result")).containsExactly("CORRECTED 2026-10", "OCTOBER 2026-10");
+    }
+
+    /** "ticket period" of each row of a published table, in order. */
+    List<String> published(String table) {
+        return jdbc.queryForList("SELECT ticket_id || ' ' || period FROM " + table + " ORDER BY 1", String.class);
+    }
+
+    @Test
     void aMissingSourceTableIsAClearErrorAndNothingIsCreated() {
         jdbc.execute("DROP TABLE tickets");
         assertThat(run("--month=2026-11")).isEqualTo(ExitCode.USAGE);
