@@ -3,6 +3,8 @@
 #
 #   bench/run-bench.sh [N] [RUNS]      N tickets of October 2026 (default 1000000), RUNS pairs (default 3)
 #   bench/run-bench.sh history [RUNS]  10,000 tickets of October with and without 10 million older ones
+#   bench/run-bench.sh months [N] [RUNS]  the publish step of N tickets of October re-run alone, then beside five
+#                                      other published months of N (copies of October's partition, other ids)
 #
 # Needs: a built jar (mvn -B -q -DskipTests package), PostgreSQL on PGHOST (127.0.0.1) as PGUSER (postgres),
 # psql and GNU time. It (re)creates the database sla_bench. Runs the job with -Xmx256m, alternating with the
@@ -64,7 +66,33 @@ pairs() { # n runs label
   printf 'median ratio job/peer: %s\n' "$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 }
 
-if [[ ${1:-} == history ]]; then
+publish_times() { # n runs -> the publish step's ms of each run
+  local out=()
+  for ((i = 1; i <= $2; i++)); do
+    job > /dev/null
+    grep -q "COMPLETED" "$WORK/last.log" || { cat "$WORK/last.log"; exit 1; }
+    out+=("$(step_ms publish)")
+  done
+  echo "${out[*]}"
+}
+
+if [[ ${1:-} == months ]]; then
+  n=${2:-1000000}; runs=${3:-2}
+  fresh_db; generate "$n"
+  job > /dev/null # publishes October
+  echo "publish of $n tickets of October 2026 (ms), no other month published: $(publish_times "$n" "$runs")"
+  for m in 05 06 07 08 09; do
+    psql -q -d $DB -c "CREATE TABLE sla_ticket_result_2026_$m (LIKE sla_ticket_result INCLUDING DEFAULTS)" \
+      -c "INSERT INTO sla_ticket_result_2026_$m SELECT 'M$m' || ticket_id, '2026-$m',
+            $(psql -qAt -d $DB -c "SELECT string_agg(attname, ', ' ORDER BY attnum) FROM pg_attribute
+              WHERE attrelid = 'sla_ticket_result'::regclass AND attnum > 2 AND NOT attisdropped")
+          FROM sla_ticket_result_2026_10" \
+      -c "ALTER TABLE sla_ticket_result_2026_$m ADD PRIMARY KEY (ticket_id, period)" \
+      -c "ALTER TABLE sla_ticket_result ATTACH PARTITION sla_ticket_result_2026_$m FOR VALUES IN ('2026-$m')" \
+      -c "ANALYZE sla_ticket_result_2026_$m"
+  done
+  echo "the same beside five other published months of $n tickets: $(publish_times "$n" "$runs")"
+elif [[ ${1:-} == history ]]; then
   runs=${2:-3}
   echo "== 10,000 tickets of October 2026, no history"
   fresh_db; generate 10000
