@@ -1,5 +1,6 @@
 package com.example.slacompliance.workbook;
 
+import static com.example.slacompliance.workbook.Cells.MILLIS_PER_DAY;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -56,7 +57,6 @@ final class SheetXml extends SheetDataWriter implements Cells.Target {
     private static final byte[] NO_BREAK_SPACE = ascii("&#xa0;");
     private static final int DECIMAL_PLACES = 11; // of days
     private static final long DECIMALS = 100_000_000_000L;
-    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final Utf8Writer out;
     private final byte[] digits = new byte[24];
