@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 public final class JarProcess {
 
     static final Path JAR = Path.of("target/sla-compliance.jar").toAbsolutePath();
+    /** The launcher the build writes beside the jar, with the class data archive. */
+    public static final Path LAUNCHER = Path.of("target/sla-compliance").toAbsolutePath();
 
     private final Process process;
     private final Path log;
@@ -24,15 +26,38 @@ public final class JarProcess {
 
     /** Starts {@code java -Xmx256m -jar sla-compliance.jar args} in {@code workDir}. */
     public static JarProcess start(Path workDir, List<String> args) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run `mvn verify` (it packages before the *IT tests)");
-        }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                packaged(JAR).toString()));
         command.addAll(args);
+        return start(workDir, new ProcessBuilder(command));
+    }
+
+    /**
+     * Starts {@code launcher args} in {@code workDir} with {@code JAVA_OPTS=javaOpts}, and this JDK as
+     * {@code JAVA_HOME} (the one that built the class data archive).
+     */
+    public static JarProcess startLauncher(Path launcher, String javaOpts, Path workDir, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(packaged(launcher).toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_OPTS", javaOpts);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return start(workDir, builder);
+    }
+
+    private static Path packaged(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " is missing: run `mvn verify` (it packages before the *IT tests)");
+        }
+        return file;
+    }
+
+    private static JarProcess start(Path workDir, ProcessBuilder builder) throws IOException {
         Path log = Files.createTempFile(workDir, "run-", ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = builder.directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
         return new JarProcess(process, log);
     }
 
