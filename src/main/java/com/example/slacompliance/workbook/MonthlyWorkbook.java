@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Both are read in one read-only snapshot, the long sheets are streamed (a few hundred rows in
  * memory whatever the month), and each file replaces the previous one only once it is complete. While
- * this thread reads a long list, other threads write it into its sheet and the CSV.
+ * this thread reads a long list, other threads write it into its sheet and the CSV, and the database
+ * prepares the next list ({@link PublishedRows.Lists}).
  */
 public final class MonthlyWorkbook {
 
@@ -185,44 +186,45 @@ public final class MonthlyWorkbook {
             Report report = report(workbook, period, runAt);
             Counts counts = new Counts();
 
-            List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
-            Map<Group, Figures> allSeverities = rows.allSeverities(month);
-            new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), rows.versionsApplied(month));
-            new ByTierSheet(report).write(perSeverity, allSeverities);
-            new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
+            try (PublishedRows.Lists lists = rows.lists(month)) {
+                List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
+                Map<Group, Figures> allSeverities = rows.allSeverities(month);
+                new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), rows.versionsApplied(month));
+                new ByTierSheet(report).write(perSeverity, allSeverities);
+                new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
 
-            BreachesSheet breaches = new BreachesSheet(report);
-            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, breaches::add)) {
-                rows.breaches(month, toSheet);
+                BreachesSheet breaches = new BreachesSheet(report);
+                try (Handoff<TicketResult> toSheet = new Handoff<>(writers, breaches::add)) {
+                    lists.breaches(toSheet);
+                }
+                breaches.finish();
+                counts.breaches = breaches.rows();
+
+                Severity4Sheet severity4 = new Severity4Sheet(report);
+                Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
+                try (Handoff<Severity4Request> toSheet = new Handoff<>(writers, severity4::add);
+                     Handoff<Severity4Request> toCsv = new Handoff<>(writers, csv::add)) {
+                    lists.severity4(request -> {
+                        toSheet.accept(request);
+                        toCsv.accept(request);
+                    });
+                }
+                severity4.finish();
+                csv.flush();
+                counts.severity4 = csv.rows();
+
+                ThirdPartySheet thirdParty = new ThirdPartySheet(report);
+                try (Handoff<TicketResult> toSheet = new Handoff<>(writers, thirdParty::add)) {
+                    lists.exempt(toSheet);
+                }
+                thirdParty.finish();
+                counts.exempt = thirdParty.rows();
+
+                RejectedSheet rejected = new RejectedSheet(report);
+                lists.rejected(rejected::add);
+                rejected.finish();
+                counts.rejected = rejected.rows();
             }
-            breaches.finish();
-            counts.breaches = breaches.rows();
-
-            Severity4Sheet severity4 = new Severity4Sheet(report);
-            Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
-            try (Handoff<Severity4Request> toSheet = new Handoff<>(writers, severity4::add);
-                 Handoff<Severity4Request> toCsv = new Handoff<>(writers, csv::add)) {
-                rows.severity4(month, request -> {
-                    toSheet.accept(request);
-                    toCsv.accept(request);
-                });
-            }
-            severity4.finish();
-            csv.flush();
-            counts.severity4 = csv.rows();
-
-            ThirdPartySheet thirdParty = new ThirdPartySheet(report);
-            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, thirdParty::add)) {
-                rows.exempt(month, toSheet);
-            }
-            thirdParty.finish();
-            counts.exempt = thirdParty.rows();
-
-            RejectedSheet rejected = new RejectedSheet(report);
-            rows.rejected(month, rejected::add);
-            rejected.finish();
-            counts.rejected = rejected.rows();
-
             new PolicySheet(report).write();
 
             workbook.writeTo(workbookFile);
