@@ -6,16 +6,17 @@
 #   bench/run-bench.sh months [N] [RUNS]  the publish step of N tickets of October re-run alone, then beside five
 #                                      other published months of N (copies of October's partition, other ids)
 #
-# Needs: a built jar (mvn -B -q -DskipTests package), PostgreSQL on PGHOST (127.0.0.1) as PGUSER (postgres),
-# psql and GNU time. It (re)creates the database sla_bench. Runs the job with -Xmx256m, alternating with the
-# SQL peer, and prints per run: wall seconds, tickets per second, peak RSS, the job/peer ratio and the
-# workbook step's share of the job; then the median ratio.
+# Needs: a build (mvn -B -q -DskipTests package), PostgreSQL on PGHOST (127.0.0.1) as PGUSER (postgres),
+# psql and GNU time. It (re)creates the database sla_bench. Runs the job as it is installed (the launcher
+# target/sla-compliance) with -Xmx256m, alternating with the SQL peer, and prints per run: wall seconds,
+# tickets per second, peak RSS, the job/peer ratio and the workbook step's share of the job; then the
+# median ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=sla_bench
-JAR=target/sla-compliance.jar
-[[ -f $JAR ]] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+LAUNCHER=target/sla-compliance # the job as it is installed: its class data archive, the throughput collector
+[[ -x $LAUNCHER ]] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -36,7 +37,7 @@ measure() {
 }
 
 job() {
-  measure java -Xmx256m -jar "$JAR" --month=2026-10 \
+  JAVA_OPTS=-Xmx256m measure "$LAUNCHER" --month=2026-10 \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$DB" --spring.datasource.username="$PGUSER" \
     --sla.output-dir="$WORK/reports"
 }
