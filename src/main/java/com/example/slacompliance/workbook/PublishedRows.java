@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -231,7 +233,9 @@ final class PublishedRows {
                     each.accept(row.mapRow(rs, 0));
                 }
             } catch (SQLException e) {
-                throw jdbc.getJdbcTemplate().getExceptionTranslator().translate("reading a list", list, e);
+                DataAccessException translated = jdbc.getJdbcTemplate().getExceptionTranslator()
+                        .translate("reading a list", list, e);
+                throw translated != null ? translated : new UncategorizedSQLException("reading a list", list, e);
             }
         }
 
