@@ -183,14 +183,14 @@ final class PublishedRows {
      */
     final class Lists implements AutoCloseable {
 
-        private final Map<String, Object> params;
+        private final String period;
         private final String snapshot;
         private final ExecutorService ahead;
         private Future<Cursor> next;
         private int nextList;
 
         private Lists(YearMonth period, String snapshot) {
-            this.params = Map.of("period", period.toString());
+            this.period = period.toString();
             this.snapshot = snapshot;
             this.ahead = snapshot == null ? null : Executors.newSingleThreadExecutor(task -> {
                 Thread thread = new Thread(task, "workbook-read-ahead");
@@ -223,7 +223,7 @@ final class PublishedRows {
             }
             nextList++;
             if (snapshot == null) {
-                jdbc.query(list, params, (RowCallbackHandler) rs -> each.accept(row.mapRow(rs, 0)));
+                jdbc.query(list, Map.of("period", period), (RowCallbackHandler) rs -> each.accept(row.mapRow(rs, 0)));
                 return;
             }
             try (Cursor cursor = await(next)) {
@@ -261,7 +261,7 @@ final class PublishedRows {
                 PreparedStatement statement = connection.prepareStatement(list.replace(":period", "?"));
                 BinaryResults.request(statement);
                 statement.setFetchSize(fetchSize);
-                statement.setString(1, (String) params.get("period"));
+                statement.setString(1, period);
                 return new Cursor(connection, statement.executeQuery());
             } catch (SQLException | RuntimeException e) {
                 Cursor.end(connection);
