@@ -168,24 +168,50 @@ public final class Summary {
                 .setScale(3, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** The value at a 0-based rank of the merged sorted arrays. */
+    /**
+     * The value at a 0-based rank of the merged sorted arrays: the smallest value with more than
+     * {@code rank} values at or below it, found by bisecting the values' range (a walk of the merge
+     * took about 0.5 s of a million tickets' summary).
+     */
     private static long ranked(long rank, long[]... sorted) {
         if (sorted.length == 1) {
             return sorted[0][(int) rank];
         }
-        int[] next = new int[sorted.length];
-        for (long r = 0; ; r++) {
-            int smallest = -1;
-            for (int i = 0; i < sorted.length; i++) {
-                if (next[i] < sorted[i].length
-                        && (smallest < 0 || sorted[i][next[i]] < sorted[smallest][next[smallest]])) {
-                    smallest = i;
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        for (long[] values : sorted) {
+            if (values.length > 0) {
+                low = Math.min(low, values[0]);
+                high = Math.max(high, values[values.length - 1]);
+            }
+        }
+        while (low < high) {
+            long middle = (low & high) + ((low ^ high) >> 1); // the floor of their mean, without overflow
+            if (atMost(middle, sorted) > rank) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** How many of the sorted arrays' values are at most {@code value}. */
+    private static long atMost(long value, long[][] sorted) {
+        long count = 0;
+        for (long[] values : sorted) {
+            int low = 0;
+            int high = values.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (values[middle] <= value) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
                 }
             }
-            if (r == rank) {
-                return sorted[smallest][next[smallest]];
-            }
-            next[smallest]++;
+            count += low;
         }
+        return count;
     }
 }

@@ -42,10 +42,12 @@ class SummaryTest {
     @Test
     void percentilesOfSeveralSortedArraysAreThoseOfTheirUnion() {
         Random random = new Random(42);
-        for (int trial = 0; trial < 200; trial++) {
+        for (int trial = 0; trial < 400; trial++) {
             long[][] parts = new long[1 + random.nextInt(4)][];
+            long[] range = trial % 3 == 0 ? new long[] {0, 5} // many equal values
+                    : trial % 3 == 1 ? new long[] {0, 100_000} : new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
             for (int i = 0; i < parts.length; i++) {
-                parts[i] = random.longs(random.nextInt(20), 0, 100_000).sorted().toArray();
+                parts[i] = random.longs(random.nextInt(trial < 200 ? 20 : 2_000), range[0], range[1]).sorted().toArray();
             }
             long[] union = Arrays.stream(parts).flatMapToLong(Arrays::stream).sorted().toArray();
             for (double p : new double[] {0.5, 0.9}) {
