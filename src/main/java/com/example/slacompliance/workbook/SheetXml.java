@@ -4,19 +4,26 @@ import static com.example.slacompliance.workbook.Cells.MILLIS_PER_DAY;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * The XML of one streamed sheet, in a plain temporary file written through {@link Utf8Writer}.
+ * The XML of one streamed sheet, written through {@link Utf8Writer} into a temporary file, deflated
+ * for the xlsx as it is written ({@link DeflatedXml}).
  *
  * <p>SXSSF writes the rows it is given as POI row and cell objects. The long lists write their rows
  * here directly instead ({@link #startRow}, then the cells in column order): the XML SXSSF would
@@ -59,6 +66,7 @@ final class SheetXml extends SheetDataWriter implements Cells.Target {
     private static final long DECIMALS = 100_000_000_000L;
 
     private final Utf8Writer out;
+    private final DeflatedXml deflated;
     private final byte[] digits = new byte[24];
     private byte[] rowNumber; // of the row being written, as Excel numbers it (from 1), or null
     private int lastColumn;
@@ -70,11 +78,40 @@ final class SheetXml extends SheetDataWriter implements Cells.Target {
     SheetXml(SharedStringsTable sharedStrings) throws IOException {
         super(sharedStrings);
         this.out = (Utf8Writer) _out;
+        this.deflated = (DeflatedXml) out.target();
     }
 
+    /** The sheet's XML goes to its temporary file deflated, as it is written (see {@link DeflatedXml}). */
     @Override
     public Writer createWriter(File file) throws IOException {
-        return new Utf8Writer(new FileOutputStream(file));
+        return new Utf8Writer(new DeflatedXml(new FileOutputStream(file)));
+    }
+
+    /** The XML read back (by SXSSF's own zip, which {@link StreamedWorkbook} does not use for its sheets). */
+    @Override
+    protected InputStream decorateInputStream(FileInputStream file) {
+        Inflater inflater = new Inflater(true);
+        return new InflaterInputStream(new SequenceInputStream(file, new ByteArrayInputStream(DeflatedXml.FINAL_BLOCK)),
+                inflater) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
+            }
+        };
+    }
+
+    /** The sheet's XML as written so far, deflated (see {@link DeflatedXml}); complete once the sheet is closed. */
+    DeflatedXml deflated() {
+        return deflated;
+    }
+
+    /** The deflated bytes of {@link #deflated}. */
+    InputStream deflatedData() throws IOException {
+        return new FileInputStream(getTempFile());
     }
 
     /** Starts row {@code rownum} (0-based), after the previous one and after every SXSSF row of the sheet. */

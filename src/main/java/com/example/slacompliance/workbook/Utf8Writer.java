@@ -24,6 +24,11 @@ final class Utf8Writer extends Writer {
         this.out = out;
     }
 
+    /** The stream it writes to. */
+    OutputStream target() {
+        return out;
+    }
+
     @Override
     public void write(int c) throws IOException {
         put((char) c);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,27 @@ class StreamedWorkbookTest {
         }
         assertThat(entries).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
         assertRows(bytes.toByteArray());
+    }
+
+    @Test
+    void eachSheetsXmlIsWhatSxssfWritesThoughItsRowsWereDeflatedAsTheyWereWritten() throws IOException {
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        StreamedWorkbook workbook = workbook();
+        try {
+            workbook.writeTo(() -> ours);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+        ByteArrayOutputStream sxssf = new ByteArrayOutputStream();
+        try (SXSSFWorkbook plain = new SXSSFWorkbook(10)) {
+            fill(plain.createSheet("Breaches"));
+            plain.setZip64Mode(Zip64Mode.Never); // as ours: the JDK's streaming reader cannot read zip64 entries
+            plain.write(sxssf);
+            plain.dispose();
+        }
+        assertThat(entry(ours.toByteArray(), "xl/worksheets/sheet1.xml"))
+                .isEqualTo(entry(sxssf.toByteArray(), "xl/worksheets/sheet1.xml"));
     }
 
     @Test
@@ -91,13 +115,28 @@ class StreamedWorkbookTest {
 
     static StreamedWorkbook workbook() {
         StreamedWorkbook workbook = new StreamedWorkbook(10);
-        var sheet = workbook.createSheet("Breaches");
+        fill(workbook.createSheet("Breaches"));
+        return workbook;
+    }
+
+    private static void fill(Sheet sheet) {
         for (int i = 0; i < 500; i++) {
             var row = sheet.createRow(i);
             row.createCell(0).setCellValue("T" + i);
             row.createCell(1).setCellValue(i);
         }
-        return workbook;
+    }
+
+    /** An entry of a zip, read by the JDK's reader (which checks its CRC and sizes). */
+    private static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
     }
 
     static void assertRows(byte[] xlsx) throws IOException {
