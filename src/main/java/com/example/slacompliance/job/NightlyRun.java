@@ -186,7 +186,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
                 .filter(s -> s.getStepName().equals("evaluate")).mapToLong(s -> s.getReadCount()).sum();
         long[] counts;
         try {
-            counts = figures.counts(month.toString(), execution.getId());
+            counts = figures.counts(month.toString(), execution.getId(), severities);
         } catch (DataAccessException e) { // the database may be what failed the run
             log.debug("cannot read the run's counts", e);
             counts = new long[] {0, 0, 0};

@@ -27,13 +27,26 @@ final class RunFigures {
         this.jdbc = jdbc;
     }
 
-    /** {judged, exempt, rejected} of a run (the period keeps the lookup to that month's rows) */
-    long[] counts(String period, long jobExecutionId) {
+    /**
+     * {judged, exempt, rejected} of a run (the period keeps the lookup to that month's rows). Judged and
+     * exempt come from the run's summary {@code severities} when it has one (an exempt ticket is closed
+     * but not evaluated), else from its result rows, which is a scan of the month (0.3 s at a million).
+     */
+    long[] counts(String period, long jobExecutionId, List<SeverityFigures> severities) {
         Map<String, Object> id = Map.of("period", period, "id", jobExecutionId);
-        Map<String, Object> judged = jdbc.queryForMap(COUNTS, id);
+        long judged = 0;
+        long exempt = 0;
+        if (severities.isEmpty()) {
+            Map<String, Object> rows = jdbc.queryForMap(COUNTS, id);
+            judged = ((Number) rows.get("judged")).longValue();
+            exempt = ((Number) rows.get("exempt")).longValue();
+        }
+        for (SeverityFigures severity : severities) {
+            judged += severity.closed();
+            exempt += severity.closed() - severity.evaluated();
+        }
         Long rejected = jdbc.queryForObject(REJECTED, id, Long.class);
-        return new long[] {((Number) judged.get("judged")).longValue(), ((Number) judged.get("exempt")).longValue(),
-            rejected == null ? 0 : rejected};
+        return new long[] {judged, exempt, rejected == null ? 0 : rejected};
     }
 
     /** The published (or, for a dry run, staged) figures per severity over all tiers. */

@@ -168,6 +168,8 @@ class NightlyJobPostgresTest {
         assertThat(empty.get("response_compliance_pct")).isNull();
         assertThat(jdbc.queryForObject("SELECT exempt FROM (SELECT count(*) AS exempt FROM sla_ticket_result "
                 + "WHERE ack_status = 'EXEMPT' AND response_status = 'EXEMPT') x", Integer.class)).isEqualTo(1);
+        assertThat(output.resolve("2026-11/run-summary.json")).content()
+                .contains("\"read\": 33,", "\"evaluated\": 32,", "\"exempt\": 1,", "\"rejected\": 0,");
     }
 
     @Test
