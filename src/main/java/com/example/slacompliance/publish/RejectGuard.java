@@ -12,8 +12,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class RejectGuard {
 
+    /** Judged: from the run's staged totals (summarize comes first), else a count of its staged results. */
     static final String COUNTS = """
-            SELECT (SELECT count(*) FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id) AS judged,
+            SELECT coalesce((SELECT tickets_closed FROM sla_compliance_total_stage
+                              WHERE job_execution_id = :job_execution_id AND customer_tier = 'ALL'),
+                            (SELECT count(*) FROM sla_ticket_result_stage WHERE job_execution_id = :job_execution_id)) AS judged,
                    (SELECT count(*) FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id) AS rejected""";
     static final String TOP_REASONS = """
             SELECT reason, count(*) AS n FROM sla_rejected_ticket_stage WHERE job_execution_id = :job_execution_id
