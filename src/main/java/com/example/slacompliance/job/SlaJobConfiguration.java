@@ -117,7 +117,7 @@ public class SlaJobConfiguration {
     /** Drops rows staged by earlier runs that died before publishing; makes room for this run's. */
     @Bean
     Step prepare(JobRepository repository, PlatformTransactionManager tm, Publisher publisher) {
-        return taskletStep("prepare", repository, tm, run -> publisher.prepare(run.jobExecutionId()));
+        return taskletStep("prepare", repository, tm, run -> publisher.prepare(run.month(), run.jobExecutionId()));
     }
 
     /**

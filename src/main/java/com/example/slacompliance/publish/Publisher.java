@@ -99,16 +99,20 @@ public final class Publisher {
     }
 
     /**
-     * Makes room for a run: drops what runs that died before publishing left staged (only one run works
-     * at a time) and, on PostgreSQL, creates the run's staging partition.
+     * Makes room for a run of {@code period}: drops what runs that died before publishing left staged
+     * (only one run works at a time) and, on PostgreSQL, creates the run's staging partition. Its rows
+     * are checked to be of the period as they are written, so that the partition can become the
+     * month's without a scan (0.2 s at a million rows, when the check was added at publishing).
      */
-    public void prepare(long jobExecutionId) {
+    public void prepare(String period, long jobExecutionId) {
         Map<String, Object> params = Map.of("job_execution_id", jobExecutionId);
         if (partitioned) {
             for (String leftover : jdbc.queryForList(STAGE_PARTITIONS, Map.of(), String.class)) {
                 execute("DROP TABLE " + checkedName(leftover));
             }
+            YearMonth month = YearMonth.parse(period); // a validated YearMonth: digits and a dash only
             execute("CREATE TABLE " + stagePartition(jobExecutionId) + " PARTITION OF sla_ticket_result_stage"
+                    + " (CONSTRAINT " + monthPartition(month) + "_period CHECK (period = '" + month + "'))"
                     + " FOR VALUES IN (" + jobExecutionId + ")");
         } else {
             jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id <> :job_execution_id", params);
@@ -165,8 +169,7 @@ public final class Publisher {
         String published = monthPartition(month);
         String period = month.toString(); // a validated YearMonth: digits and a dash only
         execute("ALTER TABLE sla_ticket_result_stage DETACH PARTITION " + staged);
-        // the check lets ATTACH skip its own scan of the rows
-        execute("ALTER TABLE " + staged + " ADD CONSTRAINT " + published + "_period CHECK (period = '" + period + "')");
+        // its check of the period (see prepare) lets ATTACH skip its own scan of the rows
         if (alreadyPublished) {
             execute("DROP TABLE " + published);
         }
