@@ -132,9 +132,9 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                     if (sheet != null) {
                         addSheet(zip, entry, in.readAllBytes(), sheet);
                     } else {
-                        ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-                        if (entry.getTime() >= 0) {
-                            copy.setTime(entry.getTime());
+                        ZipArchiveEntry copy = like(entry);
+                        if (entry.getSize() >= 0) {
+                            copy.setSize(entry.getSize());
                         }
                         zip.putArchiveEntry(copy);
                         in.transferTo(zip);
@@ -167,10 +167,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         DeflatedXml rows = xml.deflated();
         byte[] deflatedHead = DeflatedXml.deflate(head, false);
         byte[] deflatedTail = DeflatedXml.deflate(tail, true);
-        ZipArchiveEntry entry = new ZipArchiveEntry(templateEntry.getName());
-        if (templateEntry.getTime() >= 0) {
-            entry.setTime(templateEntry.getTime());
-        }
+        ZipArchiveEntry entry = like(templateEntry);
         entry.setMethod(ZipArchiveEntry.DEFLATED);
         entry.setSize(head.length + rows.size() + tail.length);
         entry.setCompressedSize(deflatedHead.length + rows.deflatedSize() + deflatedTail.length);
@@ -180,6 +177,15 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             zip.addRawArchiveEntry(entry, new SequenceInputStream(Collections.enumeration(List.of(
                     new ByteArrayInputStream(deflatedHead), data, new ByteArrayInputStream(deflatedTail)))));
         }
+    }
+
+    /** An entry of the xlsx of the same name and time as one of the template. */
+    private static ZipArchiveEntry like(ZipArchiveEntry template) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(template.getName());
+        if (template.getTime() >= 0) {
+            entry.setTime(template.getTime());
+        }
+        return entry;
     }
 
     @Override
