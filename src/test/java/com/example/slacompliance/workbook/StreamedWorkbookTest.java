@@ -24,14 +24,7 @@ class StreamedWorkbookTest {
 
     @Test
     void theWorkbookIsAClassicZipThatAStreamingZipReaderReads() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StreamedWorkbook workbook = workbook();
-        try {
-            workbook.writeTo(() -> bytes);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+        ByteArrayOutputStream bytes = written(workbook());
 
         assertThat(versionNeeded(bytes.toByteArray())).isEqualTo(20);
         List<String> entries = new ArrayList<>();
@@ -47,14 +40,7 @@ class StreamedWorkbookTest {
 
     @Test
     void eachSheetsXmlIsWhatSxssfWritesThoughItsRowsWereDeflatedAsTheyWereWritten() throws IOException {
-        ByteArrayOutputStream ours = new ByteArrayOutputStream();
-        StreamedWorkbook workbook = workbook();
-        try {
-            workbook.writeTo(() -> ours);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+        ByteArrayOutputStream ours = written(workbook());
         ByteArrayOutputStream sxssf = new ByteArrayOutputStream();
         try (SXSSFWorkbook plain = new SXSSFWorkbook(10)) {
             fill(plain.createSheet("Breaches"));
@@ -111,6 +97,18 @@ class StreamedWorkbookTest {
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet")).toList();
         }
+    }
+
+    /** The xlsx of a workbook, which is then disposed of. */
+    private static ByteArrayOutputStream written(StreamedWorkbook workbook) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            workbook.writeTo(() -> bytes);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+        return bytes;
     }
 
     static StreamedWorkbook workbook() {
