@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +52,18 @@ class StreamedWorkbookTest {
         }
         assertThat(entry(ours.toByteArray(), "xl/worksheets/sheet1.xml"))
                 .isEqualTo(entry(sxssf.toByteArray(), "xl/worksheets/sheet1.xml"));
+    }
+
+    @Test
+    void aSheetsXmlReadBackThroughSxssfIsItsRowsInflated() throws IOException {
+        StreamedWorkbook workbook = workbook();
+        String rows;
+        try (InputStream in = workbook.getSheetAt(0).getWorksheetXMLInputStream()) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String sheet = new String(entry(written(workbook).toByteArray(), "xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertThat(rows).startsWith("<row r=\"1\"").contains("<t>T499</t>");
+        assertThat(sheet).contains("<sheetData>\n" + rows + "</sheetData>");
     }
 
     @Test
