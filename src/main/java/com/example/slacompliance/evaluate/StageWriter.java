@@ -3,6 +3,7 @@ package com.example.slacompliance.evaluate;
 import com.example.slacompliance.sla.Judgement;
 import com.example.slacompliance.sla.Rejection;
 import com.example.slacompliance.sla.Verdict;
+import com.example.slacompliance.summary.RunningSummaries;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Stages one run's judgements: a result row per judged ticket, a reject row per rejected one, tagged
  * with the job execution. Nothing is visible to readers until the publish step. On PostgreSQL the
  * results go through a binary {@code COPY} ({@link CopyBinary}) on the chunk's own connection (rolled
- * back with the chunk); elsewhere through batched inserts.
+ * back with the chunk); elsewhere through batched inserts. Each staged chunk is added to the run's
+ * {@link RunningSummaries.Running running summary}.
  */
 public class StageWriter implements ItemWriter<Judgement> {
 
@@ -46,12 +48,15 @@ public class StageWriter implements ItemWriter<Judgement> {
     private final String period;
     private final long jobExecutionId;
     private final boolean copy;
+    private final RunningSummaries.Running summary;
 
-    public StageWriter(JdbcTemplate jdbc, String period, long jobExecutionId, boolean copy) {
+    public StageWriter(JdbcTemplate jdbc, String period, long jobExecutionId, boolean copy,
+                       RunningSummaries.Running summary) {
         this.jdbc = jdbc;
         this.period = period;
         this.jobExecutionId = jobExecutionId;
         this.copy = copy;
+        this.summary = summary;
     }
 
     @Override
@@ -73,6 +78,7 @@ public class StageWriter implements ItemWriter<Judgement> {
         if (!rejections.isEmpty()) {
             jdbc.batchUpdate(INSERT_REJECT, rejections, rejections.size(), this::bindReject);
         }
+        summary.add(verdicts, rejections.size());
     }
 
     /**

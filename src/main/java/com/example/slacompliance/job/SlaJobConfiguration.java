@@ -8,6 +8,7 @@ import com.example.slacompliance.sla.Judgement;
 import com.example.slacompliance.sla.ReportingPeriod;
 import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
+import com.example.slacompliance.summary.RunningSummaries;
 import com.example.slacompliance.summary.SummaryCalculator;
 import com.example.slacompliance.workbook.MonthlyWorkbook;
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,10 +17,12 @@ import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -90,8 +93,13 @@ public class SlaJobConfiguration {
     }
 
     @Bean
-    SummaryCalculator summaryCalculator(JdbcTemplate jdbc, SlaProperties properties) {
-        return new SummaryCalculator(jdbc, properties.fetchSize());
+    RunningSummaries runningSummaries() {
+        return new RunningSummaries();
+    }
+
+    @Bean
+    SummaryCalculator summaryCalculator(JdbcTemplate jdbc, SlaProperties properties, RunningSummaries running) {
+        return new SummaryCalculator(jdbc, properties.fetchSize(), running);
     }
 
     @Bean
@@ -166,15 +174,16 @@ public class SlaJobConfiguration {
 
     @Bean
     @StepScope
-    StageWriter stageWriter(JdbcTemplate jdbc, DataSourceProperties dataSource,
+    StageWriter stageWriter(JdbcTemplate jdbc, DataSourceProperties dataSource, RunningSummaries running,
                             @Value("#{jobParameters['month']}") String month,
                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new StageWriter(jdbc, month, jobExecutionId, isPostgres(dataSource));
+        return new StageWriter(jdbc, month, jobExecutionId, isPostgres(dataSource), running.of(jobExecutionId));
     }
 
     @Bean
     Step summarize(JobRepository repository, PlatformTransactionManager tm, SummaryCalculator calculator) {
-        return taskletStep("summarize", repository, tm, run -> calculator.summarize(run.month(), run.jobExecutionId()));
+        return taskletStep("summarize", repository, tm, run ->
+                calculator.summarize(run.month(), run.jobExecutionId(), run.written("evaluate")));
     }
 
     /** Replaces the month's published rows in the step's one transaction, unless there is too much bad data. */
@@ -202,7 +211,17 @@ public class SlaJobConfiguration {
     }
 
     /** What a one-shot step needs to know of its run. */
-    record Run(String month, Instant asOf, long jobExecutionId) {
+    record Run(String month, Instant asOf, JobExecution execution) {
+
+        long jobExecutionId() {
+            return execution.getId();
+        }
+
+        /** Items written by an earlier step of the run (0 if it did not run). */
+        long written(String step) {
+            return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
+                    .mapToLong(StepExecution::getWriteCount).sum();
+        }
     }
 
     /** A step that does one thing once, in one transaction, stoppable and logged like the others. */
@@ -214,7 +233,7 @@ public class SlaJobConfiguration {
                     Object asOf = step.getJobParameters().get("run");
                     work.acceptWithException(new Run((String) step.getJobParameters().get("month"),
                             asOf == null ? Instant.now() : Instant.parse((String) asOf),
-                            step.getStepExecution().getJobExecutionId()));
+                            step.getStepExecution().getJobExecution()));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .listener(gracefulStop).listener(stepLog)

@@ -6,6 +6,9 @@ import com.example.slacompliance.summary.Summary.Figures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -15,9 +18,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * and null figures where there are no tickets) and the 4 of {@code sla_compliance_total} (all severities
  * together, per tier and ALL).
  *
- * <p>The staged rows are streamed (run it inside a transaction, so PostgreSQL uses a cursor) and the
- * percentiles computed in Java: sorting a million values takes well under a second, where PostgreSQL's
- * percentile_cont sorted twice as many rows on disk, and the arithmetic is the same on H2 and PostgreSQL.
+ * <p>The percentiles are computed in Java: sorting a million values takes well under a second, where
+ * PostgreSQL's percentile_cont sorted twice as many rows on disk, and the arithmetic is the same on H2
+ * and PostgreSQL. The run's summary was kept as its verdicts were staged ({@link RunningSummaries});
+ * when it is not complete, the staged rows are read back instead, streamed (run it inside a
+ * transaction, so PostgreSQL uses a cursor).
  */
 public final class SummaryCalculator {
 
@@ -41,22 +46,28 @@ public final class SummaryCalculator {
     /** The summary tables' name for all tiers together. */
     static final String ALL_TIERS = "ALL";
 
+    private static final Logger log = LoggerFactory.getLogger(SummaryCalculator.class);
+
     private final JdbcTemplate jdbc;
     private final int fetchSize;
+    private final RunningSummaries running;
 
-    public SummaryCalculator(JdbcTemplate jdbc, int fetchSize) {
+    public SummaryCalculator(JdbcTemplate jdbc, int fetchSize, RunningSummaries running) {
         this.jdbc = jdbc;
         this.fetchSize = fetchSize;
+        this.running = running;
     }
 
-    /** Stages the summary and total rows of a run's period. */
-    public void summarize(String period, long jobExecutionId) {
-        Summary summary = new Summary();
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(fetchSize);
-        streaming.query(STAGED, (RowCallbackHandler) rs -> summary.add(rs.getInt(1), Tier.valueOf(rs.getString(2)),
-                Status.valueOf(rs.getString(3)), Status.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)),
-                jobExecutionId);
+    /**
+     * Stages the summary and total rows of a run's period.
+     *
+     * @param staged the judgements (verdicts and rejections) the run's evaluate step staged
+     */
+    public void summarize(String period, long jobExecutionId, long staged) {
+        Optional<Summary> kept = running.take(jobExecutionId, staged);
+        log.debug("run {}: the summary of its {} staged judgements {}", jobExecutionId, staged,
+                kept.isPresent() ? "was kept while they were staged" : "is read back from the staged rows");
+        Summary summary = kept.orElseGet(() -> readStaged(jobExecutionId));
 
         List<Object[]> summaryRows = new ArrayList<>();
         List<Object[]> totalRows = new ArrayList<>();
@@ -70,6 +81,16 @@ public final class SummaryCalculator {
         }
         jdbc.batchUpdate(INSERT_SUMMARY, summaryRows);
         jdbc.batchUpdate(INSERT_TOTAL, totalRows);
+    }
+
+    private Summary readStaged(long jobExecutionId) {
+        Summary summary = new Summary();
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(fetchSize);
+        streaming.query(STAGED, (RowCallbackHandler) rs -> summary.add(rs.getInt(1), Tier.valueOf(rs.getString(2)),
+                Status.valueOf(rs.getString(3)), Status.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)),
+                jobExecutionId);
+        return summary;
     }
 
     /** The three tiers, then null for all of them. */

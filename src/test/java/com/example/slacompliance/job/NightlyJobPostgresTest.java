@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The real job against the machine's PostgreSQL: the three published tables, row by row. */
@@ -213,9 +216,12 @@ class NightlyJobPostgresTest {
              WHERE period = '2026-10' AND (severity = ? OR ? = 0) AND (customer_tier = ? OR ? = 'ALL')""";
 
     @Test
-    void summaryAndTotalsMatchPostgresOwnPercentilesOnTheBenchmarkMix() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void summaryAndTotalsMatchPostgresOwnPercentilesOnTheBenchmarkMix(CapturedOutput output) throws Exception {
         BenchTickets.generate(jdbc, 20_000);
-        assertThat(run("--month=2026-10")).isEqualTo(0);
+        assertThat(run("--month=2026-10", "--logging.level.com.example.slacompliance.summary=DEBUG")).isEqualTo(0);
+        // the figures below are those of the summary kept while evaluating, not of the staged rows read back
+        assertThat(output).contains("the summary of its 20000 staged judgements was kept while they were staged");
 
         for (String tier : List.of("ENTERPRISE", "SME", "SMB", "ALL")) {
             for (int severity = 0; severity <= 4; severity++) {
