@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /** The {@code tickets} table (or view): the job only ever reads it. */
 public final class TicketSource {
@@ -42,7 +43,7 @@ public final class TicketSource {
                 .connectionAutoCommit(false)
                 .verifyCursorPosition(false)
                 .saveState(false)
-                .rowMapper((rs, n) -> map(rs))
+                .rowMapper(mapper())
                 .build();
     }
 
@@ -56,7 +57,13 @@ public final class TicketSource {
         }
     }
 
-    static Ticket map(ResultSet rs) throws SQLException {
+    /** Maps each row of one reader's result sets to a ticket. */
+    static RowMapper<Ticket> mapper() {
+        BinaryResults.Instants instants = new BinaryResults.Instants();
+        return (rs, row) -> map(rs, instants);
+    }
+
+    private static Ticket map(ResultSet rs, BinaryResults.Instants instants) throws SQLException {
         return new Ticket(
                 rs.getString("ticket_id"),
                 rs.getString("account_id"),
@@ -67,15 +74,10 @@ public final class TicketSource {
                 rs.getString("channel"),
                 rs.getString("integration"),
                 rs.getString("subject"),
-                instant(rs, "created_at"),
-                instant(rs, "acknowledged_at"),
-                instant(rs, "first_response_at"),
-                instant(rs, "closed_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                instants.get(rs, "created_at"),
+                instants.get(rs, "acknowledged_at"),
+                instants.get(rs, "first_response_at"),
+                instants.get(rs, "closed_at"));
     }
 
     static OffsetDateTime utc(Instant instant) {

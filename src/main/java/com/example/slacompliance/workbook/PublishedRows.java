@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -201,15 +200,18 @@ final class PublishedRows {
         }
 
         void breaches(Consumer<TicketResult> each) {
-            read(BREACHES, (rs, row) -> result(rs), each);
+            BinaryResults.Instants instants = new BinaryResults.Instants();
+            read(BREACHES, (rs, row) -> result(rs, instants), each);
         }
 
         void severity4(Consumer<Severity4Request> each) {
-            read(SEVERITY4, (rs, row) -> severity4Request(rs), each);
+            BinaryResults.Instants instants = new BinaryResults.Instants();
+            read(SEVERITY4, (rs, row) -> severity4Request(rs, instants), each);
         }
 
         void exempt(Consumer<TicketResult> each) {
-            read(EXEMPT, (rs, row) -> result(rs), each);
+            BinaryResults.Instants instants = new BinaryResults.Instants();
+            read(EXEMPT, (rs, row) -> result(rs, instants), each);
         }
 
         void rejected(Consumer<Rejected> each) {
@@ -317,31 +319,28 @@ final class PublishedRows {
         }
     }
 
-    private static Severity4Request severity4Request(ResultSet rs) throws SQLException {
+    private static Severity4Request severity4Request(ResultSet rs, BinaryResults.Instants instants)
+            throws SQLException {
         return new Severity4Request(rs.getString("ticket_id"), rs.getString("account_id"),
                 rs.getString("account_name"), rs.getString("category"), rs.getString("channel"),
-                rs.getString("integration"), rs.getString("subject"), instant(rs, "created_at"),
-                instant(rs, "acknowledged_at"), instant(rs, "first_response_at"), instant(rs, "closed_at"),
-                rs.getLong("ack_seconds"), rs.getLong("ack_target_seconds"), rs.getString("ack_status"),
-                rs.getLong("response_seconds"), rs.getLong("response_target_seconds"),
+                rs.getString("integration"), rs.getString("subject"), instants.get(rs, "created_at"),
+                instants.get(rs, "acknowledged_at"), instants.get(rs, "first_response_at"),
+                instants.get(rs, "closed_at"), rs.getLong("ack_seconds"), rs.getLong("ack_target_seconds"),
+                rs.getString("ack_status"), rs.getLong("response_seconds"), rs.getLong("response_target_seconds"),
                 rs.getString("response_status"), rs.getBoolean("exempt"), rs.getBoolean("breached"),
                 rs.getString("policy_version"));
     }
 
-    private static TicketResult result(ResultSet rs) throws SQLException {
+    private static TicketResult result(ResultSet rs, BinaryResults.Instants instants) throws SQLException {
         return new TicketResult(rs.getString("ticket_id"), rs.getString("account_id"), rs.getString("account_name"),
                 rs.getString("customer_tier"), rs.getInt("severity"), rs.getString("category"),
                 rs.getString("channel"), rs.getString("integration"), rs.getString("subject"),
                 rs.getString("policy_version"), rs.getLong("ack_seconds"), rs.getLong("ack_target_seconds"),
-                instant(rs, "ack_due_at"), rs.getString("ack_status"), rs.getString("ack_source"),
-                rs.getLong("response_seconds"), rs.getLong("response_target_seconds"), instant(rs, "response_due_at"),
-                rs.getString("response_status"), rs.getString("response_source"), instant(rs, "created_at"),
-                instant(rs, "acknowledged_at"), instant(rs, "first_response_at"), instant(rs, "closed_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                instants.get(rs, "ack_due_at"), rs.getString("ack_status"), rs.getString("ack_source"),
+                rs.getLong("response_seconds"), rs.getLong("response_target_seconds"),
+                instants.get(rs, "response_due_at"), rs.getString("response_status"), rs.getString("response_source"),
+                instants.get(rs, "created_at"), instants.get(rs, "acknowledged_at"),
+                instants.get(rs, "first_response_at"), instants.get(rs, "closed_at"));
     }
 
     private static Double dbl(ResultSet rs, String column) throws SQLException {
