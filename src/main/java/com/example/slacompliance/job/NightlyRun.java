@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -182,8 +183,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
 
     private RunReport report(YearMonth month, Instant runAt, JobExecution execution, List<SeverityFigures> severities,
                              int code, String message) {
-        long read = execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals("evaluate")).mapToLong(s -> s.getReadCount()).sum();
+        long read = SlaJobConfiguration.evaluateCount(execution, StepExecution::getReadCount);
         long[] counts;
         try {
             counts = figures.counts(month.toString(), execution.getId(), severities);

@@ -14,6 +14,7 @@ import com.example.slacompliance.workbook.MonthlyWorkbook;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -50,6 +51,8 @@ public class SlaJobConfiguration {
     public static final String JOB_NAME = "slaCompliance";
     /** Evaluates and summarizes into the staging tables only: {@code --dry-run}. */
     public static final String DRY_RUN_JOB_NAME = "slaComplianceDryRun";
+    /** The step that reads, judges and stages the month's tickets. */
+    static final String EVALUATE = "evaluate";
 
     private final GracefulStop gracefulStop = new GracefulStop();
     private final StepLog stepLog = new StepLog();
@@ -135,7 +138,7 @@ public class SlaJobConfiguration {
     @Bean
     Step evaluate(JobRepository repository, SlaProperties properties, Step evaluateSlice,
                   Partitioner monthSlices) {
-        return new StepBuilder("evaluate", repository)
+        return new StepBuilder(EVALUATE, repository)
                 .partitioner("evaluateSlice", monthSlices)
                 .step(evaluateSlice)
                 .gridSize(properties.threads())
@@ -183,7 +186,8 @@ public class SlaJobConfiguration {
     @Bean
     Step summarize(JobRepository repository, PlatformTransactionManager tm, SummaryCalculator calculator) {
         return taskletStep("summarize", repository, tm, run ->
-                calculator.summarize(run.month(), run.jobExecutionId(), run.written("evaluate")));
+                calculator.summarize(run.month(), run.jobExecutionId(),
+                        evaluateCount(run.execution(), StepExecution::getWriteCount)));
     }
 
     /** Replaces the month's published rows in the step's one transaction, unless there is too much bad data. */
@@ -210,17 +214,17 @@ public class SlaJobConfiguration {
                 monthlyWorkbook.write(properties.outputDir(), YearMonth.parse(run.month()), run.asOf()));
     }
 
+    /** A count of a run's evaluate step, e.g. {@code StepExecution::getReadCount} (0 if it did not run). */
+    static long evaluateCount(JobExecution execution, ToLongFunction<StepExecution> count) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(EVALUATE))
+                .mapToLong(count).sum();
+    }
+
     /** What a one-shot step needs to know of its run. */
     record Run(String month, Instant asOf, JobExecution execution) {
 
         long jobExecutionId() {
             return execution.getId();
-        }
-
-        /** Items written by an earlier step of the run (0 if it did not run). */
-        long written(String step) {
-            return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
-                    .mapToLong(StepExecution::getWriteCount).sum();
         }
     }
 
