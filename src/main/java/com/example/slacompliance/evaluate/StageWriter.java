@@ -4,6 +4,7 @@ import com.example.slacompliance.sla.Judgement;
 import com.example.slacompliance.sla.Rejection;
 import com.example.slacompliance.sla.Verdict;
 import com.example.slacompliance.summary.RunningSummaries;
+import com.example.slacompliance.workbook.KeptLists;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the job execution. Nothing is visible to readers until the publish step. On PostgreSQL the
  * results go through a binary {@code COPY} ({@link CopyBinary}) on the chunk's own connection (rolled
  * back with the chunk); elsewhere through batched inserts. Each staged chunk is added to the run's
- * {@link RunningSummaries.Running running summary}.
+ * {@link RunningSummaries.Running running summary} and, when the run writes a workbook, to its
+ * {@link KeptLists.Running kept lists}.
  */
 public class StageWriter implements ItemWriter<Judgement> {
 
@@ -49,14 +51,17 @@ public class StageWriter implements ItemWriter<Judgement> {
     private final long jobExecutionId;
     private final boolean copy;
     private final RunningSummaries.Running summary;
+    private final KeptLists.Running lists;
 
+    /** {@code lists}: where the workbook's rows are kept, or null for a run without a workbook. */
     public StageWriter(JdbcTemplate jdbc, String period, long jobExecutionId, boolean copy,
-                       RunningSummaries.Running summary) {
+                       RunningSummaries.Running summary, KeptLists.Running lists) {
         this.jdbc = jdbc;
         this.period = period;
         this.jobExecutionId = jobExecutionId;
         this.copy = copy;
         this.summary = summary;
+        this.lists = lists;
     }
 
     @Override
@@ -70,52 +75,66 @@ public class StageWriter implements ItemWriter<Judgement> {
                 rejections.add((Rejection) j);
             }
         }
-        if (!verdicts.isEmpty() && copy) {
-            copyResults(verdicts);
-        } else if (!verdicts.isEmpty()) {
-            jdbc.batchUpdate(INSERT_RESULT, verdicts, verdicts.size(), this::bindResult);
+        List<Object[]> results = new ArrayList<>(verdicts.size());
+        for (Verdict v : verdicts) {
+            results.add(resultValues(v));
+        }
+        if (!results.isEmpty() && copy) {
+            copyResults(results);
+        } else if (!results.isEmpty()) {
+            jdbc.batchUpdate(INSERT_RESULT, results, results.size(), StageWriter::bindResult);
         }
         if (!rejections.isEmpty()) {
             jdbc.batchUpdate(INSERT_REJECT, rejections, rejections.size(), this::bindReject);
         }
         summary.add(verdicts, rejections.size());
+        if (lists != null) {
+            lists.add(results, rejections.size());
+        }
     }
 
     /**
-     * One result row's values, in the order of {@link #RESULT_COLUMNS}, each of its column's type as
-     * {@link CopyBinary} writes it: String, Short (smallint), Long (bigint), Instant, or null.
+     * One result row's values as they are stored, in the order of {@link #RESULT_COLUMNS}, each of its
+     * column's type as {@link CopyBinary} writes it: String (without NUL), Short (smallint), Long
+     * (bigint), Instant (whole seconds, on every database), or null.
      */
     private Object[] resultValues(Verdict v) {
         var t = v.ticket();
-        return new Object[] {t.ticketId(), v.period().toString(), (short) v.severity(), v.tier().name(),
-            t.accountId(), t.accountName(), t.category(), t.channel(), t.subject(), t.integration(), v.policyVersion(),
-            v.ackSeconds(), v.responseSeconds(), v.ackTargetSeconds(), v.responseTargetSeconds(),
-            v.ackDueAt(), v.responseDueAt(), v.ackStatus().name(), v.responseStatus().name(),
-            v.ackSource().name(), v.responseSource().name(), t.createdAt(), t.acknowledgedAt(),
-            t.firstResponseAt(), t.closedAt(), jobExecutionId};
+        return new Object[] {Text.storable(t.ticketId()), v.period().toString(), (short) v.severity(),
+            v.tier().name(), Text.storable(t.accountId()), Text.storable(t.accountName()),
+            Text.storable(t.category()), Text.storable(t.channel()), Text.storable(t.subject()),
+            Text.storable(t.integration()), v.policyVersion(), v.ackSeconds(), v.responseSeconds(),
+            v.ackTargetSeconds(), v.responseTargetSeconds(), wholeSeconds(v.ackDueAt()),
+            wholeSeconds(v.responseDueAt()), v.ackStatus().name(), v.responseStatus().name(),
+            v.ackSource().name(), v.responseSource().name(), wholeSeconds(t.createdAt()),
+            wholeSeconds(t.acknowledgedAt()), wholeSeconds(t.firstResponseAt()), wholeSeconds(t.closedAt()),
+            jobExecutionId};
     }
 
-    private void bindResult(PreparedStatement ps, Verdict v) throws SQLException {
-        Object[] values = resultValues(v);
+    private static Instant wholeSeconds(Instant instant) {
+        return instant == null || instant.getNano() == 0 ? instant : Instant.ofEpochSecond(instant.getEpochSecond());
+    }
+
+    private static void bindResult(PreparedStatement ps, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value instanceof Instant instant) {
                 setInstant(ps, i + 1, instant);
             } else if (value instanceof String text) {
-                ps.setString(i + 1, Text.storable(text));
+                ps.setString(i + 1, text);
             } else {
                 ps.setObject(i + 1, value); // numbers, and null text or instants
             }
         }
     }
 
-    private void copyResults(List<Verdict> verdicts) {
+    private void copyResults(List<Object[]> results) {
         jdbc.execute((java.sql.Connection connection) -> {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_RESULTS);
             try {
                 CopyBinary rows = new CopyBinary(copy::writeToCopy);
-                for (Verdict v : verdicts) {
-                    rows.row(resultValues(v));
+                for (Object[] values : results) {
+                    rows.row(values);
                 }
                 rows.end();
                 return copy.endCopy();

@@ -10,6 +10,7 @@ import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
 import com.example.slacompliance.summary.RunningSummaries;
 import com.example.slacompliance.summary.SummaryCalculator;
+import com.example.slacompliance.workbook.KeptLists;
 import com.example.slacompliance.workbook.MonthlyWorkbook;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
@@ -101,6 +102,11 @@ public class SlaJobConfiguration {
     }
 
     @Bean
+    KeptLists keptLists() {
+        return new KeptLists();
+    }
+
+    @Bean
     SummaryCalculator summaryCalculator(JdbcTemplate jdbc, SlaProperties properties, RunningSummaries running) {
         return new SummaryCalculator(jdbc, properties.fetchSize(), running);
     }
@@ -178,9 +184,11 @@ public class SlaJobConfiguration {
     @Bean
     @StepScope
     StageWriter stageWriter(JdbcTemplate jdbc, DataSourceProperties dataSource, RunningSummaries running,
-                            @Value("#{jobParameters['month']}") String month,
-                            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new StageWriter(jdbc, month, jobExecutionId, isPostgres(dataSource), running.of(jobExecutionId));
+                            KeptLists keptLists, @Value("#{jobParameters['month']}") String month,
+                            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+                            @Value("#{stepExecution.jobExecution.jobInstance.jobName}") String job) {
+        return new StageWriter(jdbc, month, jobExecutionId, isPostgres(dataSource), running.of(jobExecutionId),
+                job.equals(JOB_NAME) ? keptLists.of(jobExecutionId) : null);
     }
 
     @Bean
@@ -206,12 +214,17 @@ public class SlaJobConfiguration {
                 properties.fetchSize());
     }
 
-    /** Writes the month's workbook and Severity 4 CSV from what was just published. */
+    /**
+     * Writes the month's workbook and Severity 4 CSV from what was just published: its long lists from
+     * the rows the run kept as it staged them, when it kept them all, else read back.
+     */
     @Bean
     Step workbook(JobRepository repository, PlatformTransactionManager tm, MonthlyWorkbook monthlyWorkbook,
-                  SlaProperties properties) {
+                  KeptLists keptLists, SlaProperties properties) {
         return taskletStep("workbook", repository, tm, run ->
-                monthlyWorkbook.write(properties.outputDir(), YearMonth.parse(run.month()), run.asOf()));
+                monthlyWorkbook.write(properties.outputDir(), YearMonth.parse(run.month()), run.asOf(),
+                        keptLists.take(run.jobExecutionId(), evaluateCount(run.execution(), StepExecution::getWriteCount))
+                                .orElse(null)));
     }
 
     /** A count of a run's evaluate step, e.g. {@code StepExecution::getReadCount} (0 if it did not run). */

@@ -101,12 +101,28 @@ public final class MonthlyWorkbook {
 
     /** Writes both files of {@code month} into {@code outputDir/<YYYY-MM>/}; {@code runAt} is the data's "as of". */
     public Written write(Path outputDir, YearMonth month, Instant runAt) throws IOException {
+        return write(outputDir, month, runAt, null);
+    }
+
+    /**
+     * As {@link #write(Path, YearMonth, Instant)}, with the long lists of the run that just published
+     * the month, kept as it staged them, instead of reading the published rows back; closes them.
+     */
+    public Written write(Path outputDir, YearMonth month, Instant runAt, KeptLists.Lists kept) throws IOException {
+        try (kept) {
+            return write(outputDir, month, runAt, (MonthLists) kept);
+        }
+    }
+
+    private Written write(Path outputDir, YearMonth month, Instant runAt, MonthLists kept) throws IOException {
         long started = System.nanoTime();
+        log.debug("workbook {}: the long lists {}", month,
+                kept != null ? "from the rows the run kept as it staged them" : "read back from the published rows");
         Path folder = Files.createDirectories(outputDir.resolve(month.toString()));
         ReportingPeriod period = new ReportingPeriod(month, policy.zone());
         try (AtomicFile workbook = AtomicFile.beside(folder.resolve(workbookName(month)));
              AtomicFile csv = AtomicFile.beside(folder.resolve(severity4CsvName(month)))) {
-            Counts counts = snapshot.execute(tx -> write(period, runAt, workbook.temp(), csv.temp()));
+            Counts counts = snapshot.execute(tx -> write(period, runAt, workbook.temp(), csv.temp(), kept));
             csv.commit();
             workbook.commit();
             Written written = new Written(folder.resolve(workbookName(month)), folder.resolve(severity4CsvName(month)),
@@ -176,7 +192,7 @@ public final class MonthlyWorkbook {
         long rejected;
     }
 
-    private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile) {
+    private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile, MonthLists kept) {
         YearMonth month = period.month();
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         ExecutorService writers = Executors.newFixedThreadPool(2, WRITER_THREADS);
@@ -186,10 +202,10 @@ public final class MonthlyWorkbook {
             Report report = report(workbook, period, runAt);
             Counts counts = new Counts();
 
-            try (PublishedRows.Lists lists = rows.lists(month)) {
+            try (MonthLists lists = kept != null ? kept : rows.lists(month)) {
                 List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
                 Map<Group, Figures> allSeverities = rows.allSeverities(month);
-                new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), rows.versionsApplied(month));
+                new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), lists.versionsApplied());
                 new ByTierSheet(report).write(perSeverity, allSeverities);
                 new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
 
@@ -221,7 +237,7 @@ public final class MonthlyWorkbook {
                 counts.exempt = thirdParty.rows();
 
                 RejectedSheet rejected = new RejectedSheet(report);
-                lists.rejected(rejected::add);
+                rows.rejected(month, rejected::add);
                 rejected.finish();
                 counts.rejected = rejected.rows();
             }

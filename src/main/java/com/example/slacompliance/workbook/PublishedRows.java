@@ -58,7 +58,8 @@ final class PublishedRows {
              WHERE customer_tier = 'ALL' AND period >= :first AND period <= :last""";
 
     static final String VERSIONS_APPLIED = """
-            SELECT DISTINCT policy_version FROM sla_ticket_result WHERE period = :period ORDER BY policy_version""";
+            SELECT DISTINCT policy_version{C} AS policy_version FROM sla_ticket_result WHERE period = :period
+             ORDER BY policy_version""";
 
     static final String RESULT_COLUMNS = """
             ticket_id, account_id, account_name, customer_tier, severity, category, channel, integration, subject,
@@ -69,12 +70,12 @@ final class PublishedRows {
     static final String BREACHES = "SELECT " + RESULT_COLUMNS + """
               FROM sla_ticket_result
              WHERE period = :period AND (ack_status = 'BREACHED' OR response_status = 'BREACHED')
-             ORDER BY severity, created_at, ticket_id""";
+             ORDER BY severity, created_at, ticket_id{C}""";
 
     static final String EXEMPT = "SELECT " + RESULT_COLUMNS + """
               FROM sla_ticket_result
              WHERE period = :period AND ack_status = 'EXEMPT'
-             ORDER BY lower(trim(integration)), created_at, ticket_id""";
+             ORDER BY lower(trim(integration{C})), created_at, ticket_id{C}""";
 
     static final String SEVERITY4 = """
             SELECT ticket_id, account_id, account_name, category, channel, integration, subject, created_at,
@@ -82,17 +83,18 @@ final class PublishedRows {
                    response_seconds, response_target_seconds, response_status, exempt, breached, policy_version
               FROM sla_severity4_request
              WHERE period = :period
-             ORDER BY account_id NULLS LAST, created_at, ticket_id""";
+             ORDER BY account_id{C} NULLS LAST, created_at, ticket_id{C}""";
 
     static final String REJECTED = """
-            SELECT ticket_id, reason, detail FROM sla_rejected_ticket WHERE period = :period ORDER BY reason, ticket_id""";
+            SELECT ticket_id, reason, detail FROM sla_rejected_ticket WHERE period = :period ORDER BY reason, ticket_id{C}""";
 
     /** The long lists, in the order {@link Lists} reads them. */
-    private static final List<String> LISTS = List.of(BREACHES, SEVERITY4, EXEMPT, REJECTED);
+    private static final List<String> LISTS = List.of(BREACHES, SEVERITY4, EXEMPT);
 
     private final DataSource dataSource;
     private final int fetchSize;
     private final NamedParameterJdbcTemplate jdbc;
+    private Boolean postgres;
 
     PublishedRows(DataSource dataSource, int fetchSize) {
         this.dataSource = dataSource;
@@ -159,16 +161,33 @@ final class PublishedRows {
     }
 
     List<String> versionsApplied(YearMonth period) {
-        return jdbc.queryForList(VERSIONS_APPLIED, Map.of("period", period.toString()), String.class);
+        return jdbc.queryForList(sql(VERSIONS_APPLIED), Map.of("period", period.toString()), String.class);
     }
 
     /**
-     * The long lists of {@code period}, to be read in the order breaches, Severity 4, third-party,
-     * rejected. Call inside the caller's read-only repeatable-read transaction, and close.
+     * A query with its text compared in code point order on PostgreSQL ({@code COLLATE "C"}), whatever
+     * the database's collation, as {@link KeptLists} sorts it; H2 compares Java strings.
+     */
+    private String sql(String query) {
+        if (postgres == null) {
+            postgres = jdbc.getJdbcTemplate().execute(
+                    (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class));
+        }
+        return query.replace("{C}", postgres ? " COLLATE \"C\"" : "");
+    }
+
+    /** The rejected tickets of a period (a few per thousand tickets: one query, by the period's index). */
+    void rejected(YearMonth period, Consumer<Rejected> each) {
+        jdbc.query(sql(REJECTED), Map.of("period", period.toString()), (RowCallbackHandler) rs ->
+                each.accept(new Rejected(rs.getString("ticket_id"), rs.getString("reason"), rs.getString("detail"))));
+    }
+
+    /**
+     * The long lists of {@code period}, to be read in the order breaches, Severity 4, third-party.
+     * Call inside the caller's read-only repeatable-read transaction, and close.
      */
     Lists lists(YearMonth period) {
-        boolean postgres = jdbc.getJdbcTemplate().execute(
-                (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class));
+        sql("");
         return new Lists(period, postgres
                 ? jdbc.getJdbcTemplate().queryForObject("SELECT pg_export_snapshot()", String.class) : null);
     }
@@ -180,8 +199,9 @@ final class PublishedRows {
      * at a million tickets, during which the workbook waited). Elsewhere they are read one after the
      * other on the caller's connection.
      */
-    final class Lists implements AutoCloseable {
+    final class Lists implements MonthLists {
 
+        private final YearMonth month;
         private final String period;
         private final String snapshot;
         private final ExecutorService ahead;
@@ -189,6 +209,7 @@ final class PublishedRows {
         private int nextList;
 
         private Lists(YearMonth period, String snapshot) {
+            this.month = period;
             this.period = period.toString();
             this.snapshot = snapshot;
             this.ahead = snapshot == null ? null : Executors.newSingleThreadExecutor(task -> {
@@ -199,24 +220,27 @@ final class PublishedRows {
             startAhead();
         }
 
-        void breaches(Consumer<TicketResult> each) {
+        @Override
+        public List<String> versionsApplied() {
+            return PublishedRows.this.versionsApplied(month);
+        }
+
+        @Override
+        public void breaches(Consumer<TicketResult> each) {
             BinaryResults.Instants instants = new BinaryResults.Instants();
             read(BREACHES, (rs, row) -> result(rs, instants), each);
         }
 
-        void severity4(Consumer<Severity4Request> each) {
+        @Override
+        public void severity4(Consumer<Severity4Request> each) {
             BinaryResults.Instants instants = new BinaryResults.Instants();
             read(SEVERITY4, (rs, row) -> severity4Request(rs, instants), each);
         }
 
-        void exempt(Consumer<TicketResult> each) {
+        @Override
+        public void exempt(Consumer<TicketResult> each) {
             BinaryResults.Instants instants = new BinaryResults.Instants();
             read(EXEMPT, (rs, row) -> result(rs, instants), each);
-        }
-
-        void rejected(Consumer<Rejected> each) {
-            read(REJECTED, (rs, row) -> new Rejected(rs.getString("ticket_id"), rs.getString("reason"),
-                    rs.getString("detail")), each);
         }
 
         private <T> void read(String list, RowMapper<T> row, Consumer<T> each) {
@@ -225,7 +249,7 @@ final class PublishedRows {
             }
             nextList++;
             if (snapshot == null) {
-                jdbc.query(list, Map.of("period", period), (RowCallbackHandler) rs -> each.accept(row.mapRow(rs, 0)));
+                jdbc.query(sql(list), Map.of("period", period), (RowCallbackHandler) rs -> each.accept(row.mapRow(rs, 0)));
                 return;
             }
             try (Cursor cursor = await(next)) {
@@ -260,7 +284,7 @@ final class PublishedRows {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
                 }
-                PreparedStatement statement = connection.prepareStatement(list.replace(":period", "?"));
+                PreparedStatement statement = connection.prepareStatement(sql(list).replace(":period", "?"));
                 BinaryResults.request(statement);
                 statement.setFetchSize(fetchSize);
                 statement.setString(1, period);

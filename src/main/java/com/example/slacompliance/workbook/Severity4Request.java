@@ -24,4 +24,13 @@ record Severity4Request(
         boolean exempt,
         boolean breached,
         String policyVersion) {
+
+    /** The request of a Severity 4 result, as the view {@code sla_severity4_request} makes it of its row. */
+    static Severity4Request of(TicketResult r) {
+        return new Severity4Request(r.ticketId(), r.accountId(), r.accountName(), r.category(), r.channel(),
+                r.integration(), r.subject(), r.createdAt(), r.acknowledgedAt(), r.firstResponseAt(), r.closedAt(),
+                r.ackSeconds(), r.ackTargetSeconds(), r.ackStatus(), r.responseSeconds(), r.responseTargetSeconds(),
+                r.responseStatus(), r.ackStatus().equals("EXEMPT"),
+                r.ackStatus().equals("BREACHED") || r.responseStatus().equals("BREACHED"), r.policyVersion());
+    }
 }

@@ -72,7 +72,7 @@ class SummaryCalculatorTest {
 
     /** Stages the judgements in chunks, adding each chunk to {@code summary}. */
     void stage(List<Judgement> staged, RunningSummaries.Running summary) {
-        StageWriter writer = new StageWriter(jdbc, PERIOD, RUN, true, summary);
+        StageWriter writer = new StageWriter(jdbc, PERIOD, RUN, true, summary, null);
         for (int from = 0; from < staged.size(); from += CHUNK) {
             writer.write(new Chunk<>(staged.subList(from, Math.min(staged.size(), from + CHUNK))));
         }

@@ -33,11 +33,23 @@ public final class PostgresDatabase {
 
     /** Drops and creates {@code sla_it_<name>} (or {@code <SLA_TEST_DB_PREFIX><name>}). */
     public static PostgresDatabase fresh(String name) {
+        return fresh(name, "");
+    }
+
+    /**
+     * As {@link #fresh(String)}, its text sorted by ICU's English collation (case and accents second,
+     * punctuation ignored first) rather than the server's default.
+     */
+    public static PostgresDatabase freshWithEnglishCollation(String name) {
+        return fresh(name, " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'");
+    }
+
+    private static PostgresDatabase fresh(String name, String options) {
         String db = PREFIX + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         try (Connection c = DriverManager.getConnection(url("test"), "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + db);
+            s.execute("CREATE DATABASE " + db + options);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for this test: " + e.getMessage(), e);
         }

@@ -71,7 +71,8 @@ class PublishedRowsTest {
 
         List<String> read = new ArrayList<>();
         readOnlySnapshot().executeWithoutResult(tx -> {
-            try (PublishedRows.Lists lists = new PublishedRows(dataSource, 5).lists(NOVEMBER)) {
+            PublishedRows rows = new PublishedRows(dataSource, 5);
+            try (PublishedRows.Lists lists = rows.lists(NOVEMBER)) {
                 // another run empties the month after the reading began, and commits
                 other.update("DELETE FROM sla_ticket_result WHERE period = '2026-11'");
                 other.update("DELETE FROM sla_rejected_ticket WHERE period = '2026-11'");
@@ -79,7 +80,7 @@ class PublishedRowsTest {
                 lists.breaches(r -> read.add("breach " + r.ticketId()));
                 lists.severity4(r -> read.add("severity4 " + r.ticketId()));
                 lists.exempt(r -> read.add("exempt " + r.ticketId()));
-                lists.rejected(r -> read.add("rejected " + r.ticketId()));
+                rows.rejected(NOVEMBER, r -> read.add("rejected " + r.ticketId()));
             }
         });
 

@@ -65,10 +65,37 @@ class WorkbookReplacementTest {
         byte[] workbook = Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"));
         byte[] csv = Files.readAllBytes(folder.resolve("severity4-2026-11.csv"));
         Set<Path> poiTemp = poiTempFiles();
-        // the Severity 4 sheet reads this view: the run fails after the first four sheets were written
-        jdbc.execute("DROP VIEW sla_severity4_request");
+        Set<Path> keptRows = keptRowFiles();
+        // a summary row of a month that is no month, in the Trend's range: the run publishes, then its
+        // workbook fails at the third sheet
+        jdbc.update("INSERT INTO sla_compliance_summary (period, severity, customer_tier, tickets_closed,"
+                + " tickets_evaluated, ack_met, ack_breached, response_met, response_breached, job_execution_id)"
+                + " VALUES ('2026-10x', 1, 'ALL', 0, 0, 0, 0, 0, 0, 0)");
         try {
             assertThat(run("--month=2026-11")).isEqualTo(ExitCode.FAILED);
+        } finally {
+            jdbc.update("DELETE FROM sla_compliance_summary WHERE period = '2026-10x'");
+        }
+
+        assertThat(Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"))).isEqualTo(workbook);
+        assertThat(Files.readAllBytes(folder.resolve("severity4-2026-11.csv"))).isEqualTo(csv);
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv",
+                "run-summary.json");
+        assertThat(Files.readString(folder.resolve("run-summary.json"))).contains("\"exit_code\": 1");
+        assertThat(poiTempFiles()).isSubsetOf(poiTemp);
+        assertThat(keptRowFiles()).isSubsetOf(keptRows);
+    }
+
+    @Test
+    void aWorkbookThatFailsInTheMiddleOfItsListsLeavesThePreviousFilesAsTheyWere() throws IOException {
+        byte[] workbook = Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"));
+        byte[] csv = Files.readAllBytes(folder.resolve("severity4-2026-11.csv"));
+        Set<Path> poiTemp = poiTempFiles();
+        // the Severity 4 list of the published rows reads this view: it fails after the first four sheets
+        jdbc.execute("DROP VIEW sla_severity4_request");
+        try {
+            assertThatThrownBy(() -> workbook().write(output, NOVEMBER, Instant.now()))
+                    .hasMessageContaining("sla_severity4_request");
         } finally {
             jdbc.execute(Files.readString(Path.of("sql/migration/postgresql/V3__severity4_request.sql")));
         }
@@ -77,7 +104,6 @@ class WorkbookReplacementTest {
         assertThat(Files.readAllBytes(folder.resolve("severity4-2026-11.csv"))).isEqualTo(csv);
         assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv",
                 "run-summary.json");
-        assertThat(Files.readString(folder.resolve("run-summary.json"))).contains("\"exit_code\": 1");
         assertThat(poiTempFiles()).isSubsetOf(poiTemp);
     }
 
@@ -129,6 +155,13 @@ class WorkbookReplacementTest {
     static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** The rows a run kept for its workbook ({@link KeptLists}), in the temporary folder. */
+    static Set<Path> keptRowFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("sla-workbook-rows")).collect(Collectors.toSet());
         }
     }
 

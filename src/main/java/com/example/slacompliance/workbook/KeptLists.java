@@ -1,0 +1,517 @@
+package com.example.slacompliance.workbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rows of the workbook's long lists (breaches, Severity 4, third-party) of the runs being evaluated
+ * in this process, kept as their verdicts are staged, so that the workbook step need not have the
+ * database scan and sort the month's published rows once per list (at a million tickets, four parallel
+ * scans and sorts of 280 MB that took the two cores from the workbook's writers).
+ *
+ * <p>A run's published rows are its staged rows, so a kept row is the published one: it is kept from
+ * the very values the evaluate step staged. The rows go to a temporary file as they come, and only
+ * their sort keys stay in memory, in the lists' orders, which {@link PublishedRows} also uses: text in
+ * code point order (PostgreSQL's {@code COLLATE "C"}), third-party integrations compared without ASCII
+ * case and surrounding spaces. A run's lists are used only when they hold exactly as many judgements as
+ * its evaluate step wrote; otherwise the workbook reads the published rows as before.
+ */
+public final class KeptLists {
+
+    private static final Logger log = LoggerFactory.getLogger(KeptLists.class);
+
+    /** The kept rows are read through mappings of the file of this many bytes (and a row) each. */
+    static final long WINDOW = 1L << 30;
+
+    private final Map<Long, Running> runs = new ConcurrentHashMap<>();
+
+    /**
+     * The lists that a run's staged verdicts are added to. One run is evaluated at a time: the lists of
+     * any other run (one that failed before its workbook, or a dry run) are dropped.
+     */
+    public Running of(long jobExecutionId) {
+        Running running = runs.computeIfAbsent(jobExecutionId, id -> new Running());
+        runs.entrySet().removeIf(other -> {
+            if (other.getKey() != jobExecutionId) {
+                other.getValue().discard();
+                return true;
+            }
+            return false;
+        });
+        return running;
+    }
+
+    /**
+     * A run's lists, if exactly {@code staged} judgements (verdicts and rejections) were added to them:
+     * all that its evaluate step wrote, each once. Otherwise empty (none added in this process, a chunk
+     * added and then rolled back, the temporary file not writable): the caller reads the published rows.
+     * Forgets every run's; the caller closes what it took, which deletes the file.
+     */
+    public Optional<Lists> take(long jobExecutionId, long staged) {
+        Running running = runs.remove(jobExecutionId);
+        runs.values().forEach(Running::discard);
+        runs.clear();
+        if (running == null) {
+            return Optional.empty();
+        }
+        Optional<Lists> lists = running.lists(staged);
+        if (lists.isEmpty()) {
+            running.discard();
+        }
+        return lists;
+    }
+
+    /**
+     * Compares text in code point order, which is the byte order of its UTF-8 (PostgreSQL's
+     * {@code COLLATE "C"}). {@link String#compareTo} compares UTF-16 units, which puts the characters
+     * above U+FFFF before U+E000..U+FFFF.
+     */
+    static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0xD800 && y >= 0xD800) {
+                    return codePointRank(x) - codePointRank(y);
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** Surrogates (which start the code points above U+FFFF) after U+E000..U+FFFF. */
+    private static int codePointRank(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+    }
+
+    /**
+     * A third-party list's integration as it is sorted: without surrounding spaces and with ASCII letters
+     * in lower case, as PostgreSQL's {@code lower(trim(integration COLLATE "C"))}.
+     */
+    static String integrationKey(String integration) {
+        if (integration == null) {
+            return null;
+        }
+        int start = 0;
+        int end = integration.length();
+        while (start < end && integration.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && integration.charAt(end - 1) == ' ') {
+            end--;
+        }
+        char[] key = integration.substring(start, end).toCharArray();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] >= 'A' && key[i] <= 'Z') {
+                key[i] += 'a' - 'A';
+            }
+        }
+        return new String(key);
+    }
+
+    /**
+     * One list's rows: where each is in the file, and what it is sorted by before its creation and its
+     * ticket: the severity (breaches) or the index of a text (an account, an integration; -1 for none).
+     * Kept in arrays rather than an object per row: a million tickets' lists hold 370,000 rows.
+     */
+    private static final class Listed {
+
+        int[] first = new int[256];
+        long[] created = new long[256];
+        long[] at = new long[256];
+        int[] length = new int[256];
+        int size;
+
+        void add(int firstKey, long createdAt, long position, int bytes) {
+            if (size == first.length) {
+                int grown = size * 2;
+                first = Arrays.copyOf(first, grown);
+                created = Arrays.copyOf(created, grown);
+                at = Arrays.copyOf(at, grown);
+                length = Arrays.copyOf(length, grown);
+            }
+            first[size] = firstKey;
+            created[size] = createdAt;
+            at[size] = position;
+            length[size] = bytes;
+            size++;
+        }
+
+        /** Adds the rows of a chunk, whose positions were counted from {@code base}. */
+        void addAll(Listed chunk, long base) {
+            for (int i = 0; i < chunk.size; i++) {
+                add(chunk.first[i], chunk.created[i], base + chunk.at[i], chunk.length[i]);
+            }
+        }
+    }
+
+    /** One run's kept rows so far, and how many judgements went into them. */
+    public static final class Running {
+
+        private final Listed breaches = new Listed();
+        private final Listed severity4 = new Listed();
+        private final Listed exempt = new Listed();
+        private final Set<String> versions = ConcurrentHashMap.newKeySet();
+        private final Map<String, Integer> textIndex = new ConcurrentHashMap<>(); // accounts, integrations
+        private final List<String> texts = new ArrayList<>();
+        /** The file mapped in windows of {@link #WINDOW} bytes, each longer by a row, so every row is in one. */
+        private final List<MappedByteBuffer> windows = new ArrayList<>();
+        private Path file;
+        private FileChannel rows;
+        private long size;
+        private int longest;
+        private long judgements;
+        private boolean broken;
+
+        /**
+         * A chunk's result rows, once they are staged, each the values the stage was given in the order
+         * of {@code StageWriter.RESULT_COLUMNS}, and the number of its rejections.
+         */
+        public void add(List<Object[]> staged, int rejections) {
+            Encoder encoder = new Encoder();
+            Listed newBreaches = new Listed();
+            Listed newSeverity4 = new Listed();
+            Listed newExempt = new Listed();
+            String lastVersion = null;
+            for (Object[] values : staged) {
+                String version = (String) values[Encoder.POLICY_VERSION];
+                if (!version.equals(lastVersion)) {
+                    versions.add(version);
+                    lastVersion = version;
+                }
+                String ackStatus = (String) values[Encoder.ACK_STATUS];
+                boolean breach = ackStatus.equals("BREACHED") || values[Encoder.RESPONSE_STATUS].equals("BREACHED");
+                boolean isExempt = ackStatus.equals("EXEMPT");
+                int severity = (Short) values[Encoder.SEVERITY];
+                if (!breach && !isExempt && severity != 4) {
+                    continue;
+                }
+                int at = encoder.size();
+                encoder.write(values);
+                int length = encoder.size() - at;
+                Instant createdAt = (Instant) values[Encoder.CREATED_AT];
+                long created = createdAt == null ? Long.MAX_VALUE : createdAt.getEpochSecond();
+                if (breach) {
+                    newBreaches.add(severity, created, at, length);
+                }
+                if (severity == 4) {
+                    newSeverity4.add(text((String) values[Encoder.ACCOUNT_ID]), created, at, length);
+                }
+                if (isExempt) {
+                    newExempt.add(text(integrationKey((String) values[Encoder.INTEGRATION])), created, at, length);
+                }
+            }
+            synchronized (this) {
+                judgements += staged.size() + rejections;
+                if (broken) {
+                    return;
+                }
+                long base = size;
+                try {
+                    if (rows == null) {
+                        file = Files.createTempFile("sla-workbook-rows", ".bin");
+                        rows = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                    }
+                    ByteBuffer bytes = encoder.bytes();
+                    while (bytes.hasRemaining()) {
+                        size += rows.write(bytes, size);
+                    }
+                } catch (IOException e) {
+                    log.warn("the workbook's rows could not be kept in {} ({}); the workbook step reads them "
+                            + "from the database", file, e.getMessage());
+                    discard();
+                    return;
+                }
+                longest = Math.max(longest, encoder.longest);
+                breaches.addAll(newBreaches, base);
+                severity4.addAll(newSeverity4, base);
+                exempt.addAll(newExempt, base);
+            }
+        }
+
+        /** The index of a text (-1 for none), the same for equal texts. */
+        private int text(String text) {
+            if (text == null) {
+                return -1;
+            }
+            return textIndex.computeIfAbsent(text, t -> {
+                synchronized (texts) {
+                    texts.add(t);
+                    return texts.size() - 1;
+                }
+            });
+        }
+
+        /** Each text's rank in code point order, by its index; none last. */
+        private int[] ranks() {
+            Integer[] byOrder = new Integer[texts.size()];
+            for (int i = 0; i < byOrder.length; i++) {
+                byOrder[i] = i;
+            }
+            Arrays.sort(byOrder, (a, b) -> compareCodePoints(texts.get(a), texts.get(b)));
+            int[] rank = new int[byOrder.length];
+            for (int r = 0; r < byOrder.length; r++) {
+                rank[byOrder[r]] = r;
+            }
+            return rank;
+        }
+
+        /** A row's bytes: mapped rather than read, which took a system call per row (0.3 s at a million tickets). */
+        private ByteBuffer mapped(long at, int length) {
+            int window = (int) (at / WINDOW);
+            try {
+                while (windows.size() <= window) {
+                    long start = (long) windows.size() * WINDOW;
+                    windows.add(rows.map(FileChannel.MapMode.READ_ONLY, start, Math.min(WINDOW + longest, size - start)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return windows.get(window).slice((int) (at - (long) window * WINDOW), length);
+        }
+
+        /** The ticket ids of two rows in code point order: their UTF-8 bytes compared (each row begins with it). */
+        private int compareTickets(long at1, int length1, long at2, int length2) {
+            ByteBuffer a = mapped(at1, length1);
+            ByteBuffer b = mapped(at2, length2);
+            int n1 = a.getInt();
+            int n2 = b.getInt();
+            for (int i = 0; i < Math.min(n1, n2); i++) {
+                int c = Integer.compare(a.get() & 0xFF, b.get() & 0xFF);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(n1, n2);
+        }
+
+        private synchronized Optional<Lists> lists(long staged) {
+            if (broken || judgements != staged) {
+                return Optional.empty();
+            }
+            return Optional.of(new Lists(this));
+        }
+
+        /** Deletes the kept rows; what is added from now on is not kept. */
+        private synchronized void discard() {
+            broken = true;
+            breaches.size = 0;
+            severity4.size = 0;
+            exempt.size = 0;
+            windows.clear();
+            if (rows != null) {
+                try {
+                    rows.close();
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.debug("deleting {}", file, e);
+                }
+                rows = null;
+            }
+        }
+    }
+
+    /** A run's kept lists, read once each, sorted; closing deletes the kept rows. */
+    public static final class Lists implements MonthLists {
+
+        private final Running run;
+
+        private Lists(Running run) {
+            this.run = run;
+        }
+
+        @Override
+        public List<String> versionsApplied() {
+            List<String> versions = new ArrayList<>(run.versions);
+            versions.sort(KeptLists::compareCodePoints);
+            return versions;
+        }
+
+        @Override
+        public void breaches(Consumer<TicketResult> each) {
+            read(run.breaches, null, each);
+        }
+
+        @Override
+        public void severity4(Consumer<Severity4Request> each) {
+            read(run.severity4, run.ranks(), r -> each.accept(Severity4Request.of(r)));
+        }
+
+        @Override
+        public void exempt(Consumer<TicketResult> each) {
+            read(run.exempt, run.ranks(), each);
+        }
+
+        /** A list's rows in its order; {@code rank}: the ranks of the texts it is sorted by first, or null. */
+        private void read(Listed list, int[] rank, Consumer<TicketResult> each) {
+            Integer[] order = new Integer[list.size];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> {
+                int c = rank == null ? Integer.compare(list.first[x], list.first[y])
+                        : Integer.compare(rankOf(rank, list.first[x]), rankOf(rank, list.first[y]));
+                if (c == 0) {
+                    c = Long.compare(list.created[x], list.created[y]);
+                }
+                return c != 0 ? c : run.compareTickets(list.at[x], list.length[x], list.at[y], list.length[y]);
+            });
+            for (int i : order) {
+                each.accept(Decoder.read(run.mapped(list.at[i], list.length[i])));
+            }
+            list.size = 0;
+        }
+
+        private static int rankOf(int[] rank, int text) {
+            return text < 0 ? Integer.MAX_VALUE : rank[text];
+        }
+
+        @Override
+        public void close() {
+            run.discard();
+        }
+    }
+
+    /**
+     * Rows into bytes, in the order of {@link TicketResult}'s fields: text as its UTF-8 length (-1 for
+     * null) and bytes, numbers in 8 bytes, instants as whole seconds in 8 ({@link #NO_INSTANT} for null).
+     */
+    private static final class Encoder {
+
+        // the staged values (in the order of StageWriter.RESULT_COLUMNS) the lists look at
+        static final int SEVERITY = 2;
+        static final int ACCOUNT_ID = 4;
+        static final int INTEGRATION = 9;
+        static final int POLICY_VERSION = 10;
+        static final int ACK_STATUS = 17;
+        static final int RESPONSE_STATUS = 18;
+        static final int CREATED_AT = 21;
+
+        /** The staged value of each of TicketResult's fields, in its order. */
+        private static final int[] VALUES = {0, 4, 5, 3, 2, 6, 7, 9, 8, 10, 11, 13, 15, 17, 19, 12, 14, 16, 18, 20,
+            21, 22, 23, 24};
+        /** Each field's kind: text, number, instant. */
+        private static final String KINDS = "TTTTNTTTTTNNITTNNITTIIII";
+
+        static final long NO_INSTANT = Long.MIN_VALUE;
+
+        private byte[] bytes = new byte[64 * 1024];
+        private int size;
+        private int longest;
+
+        int size() {
+            return size;
+        }
+
+        ByteBuffer bytes() {
+            return ByteBuffer.wrap(bytes, 0, size);
+        }
+
+        void write(Object[] values) {
+            int start = size;
+            for (int field = 0; field < VALUES.length; field++) {
+                Object value = values[VALUES[field]];
+                switch (KINDS.charAt(field)) {
+                    case 'T' -> text((String) value);
+                    case 'N' -> number(((Number) value).longValue());
+                    default -> number(value == null ? NO_INSTANT : ((Instant) value).getEpochSecond());
+                }
+            }
+            longest = Math.max(longest, size - start);
+        }
+
+        /** ASCII (nearly all ticket text) is copied without encoding first. */
+        private void text(String s) {
+            if (s == null) {
+                ensure(4);
+                putInt(-1);
+                return;
+            }
+            int n = s.length();
+            ensure(4 + n);
+            int start = size;
+            size += 4;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    size = start;
+                    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                    ensure(4 + utf8.length);
+                    putInt(utf8.length);
+                    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+                    size += utf8.length;
+                    return;
+                }
+                bytes[size++] = (byte) c;
+            }
+            int end = size;
+            size = start;
+            putInt(n);
+            size = end;
+        }
+
+        private void number(long v) {
+            ensure(8);
+            putInt((int) (v >>> 32));
+            putInt((int) v);
+        }
+
+        private void putInt(int v) {
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+
+    /** Bytes back into a row, as {@link Encoder} wrote it. */
+    private static final class Decoder {
+
+        static TicketResult read(ByteBuffer b) {
+            return new TicketResult(text(b), text(b), text(b), text(b), (int) b.getLong(), text(b), text(b), text(b),
+                    text(b), text(b), b.getLong(), b.getLong(), instant(b), text(b), text(b), b.getLong(),
+                    b.getLong(), instant(b), text(b), text(b), instant(b), instant(b), instant(b), instant(b));
+        }
+
+        private static String text(ByteBuffer b) {
+            int length = b.getInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] utf8 = new byte[length];
+            b.get(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        private static Instant instant(ByteBuffer b) {
+            long seconds = b.getLong();
+            return seconds == Encoder.NO_INSTANT ? null : Instant.ofEpochSecond(seconds);
+        }
+    }
+}
