@@ -26,7 +26,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -161,24 +160,15 @@ public class SlaJobConfiguration {
 
     @Bean
     Step evaluateSlice(JobRepository repository, PlatformTransactionManager tm, SlaProperties properties,
-                       JdbcCursorItemReader<Ticket> ticketReader, Judge judge, StageWriter stageWriter) {
+                       DataSource dataSource, Judge judge, StageWriter stageWriter) {
         return new StepBuilder("evaluateSlice", repository)
                 .<Ticket, Judgement>chunk(properties.chunkSize())
                 .transactionManager(tm)
-                .reader(ticketReader)
+                .reader(new SliceReader(dataSource, properties.fetchSize()))
                 .processor(judge::judge)
                 .writer(stageWriter)
                 .listener(gracefulStop).listener(stepLog)
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    JdbcCursorItemReader<Ticket> ticketReader(DataSource dataSource, SlaProperties properties,
-                                              @Value("#{stepExecutionContext['from']}") Long from,
-                                              @Value("#{stepExecutionContext['to']}") Long to) {
-        return TicketSource.reader(dataSource, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to),
-                properties.fetchSize());
     }
 
     @Bean
