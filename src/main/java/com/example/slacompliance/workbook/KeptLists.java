@@ -59,6 +59,14 @@ public final class KeptLists {
         return running;
     }
 
+    /** Drops a run's lists, if they were not taken (a run that failed before its workbook). */
+    public void discard(long jobExecutionId) {
+        Running running = runs.remove(jobExecutionId);
+        if (running != null) {
+            running.discard();
+        }
+    }
+
     /**
      * A run's lists, if exactly {@code staged} judgements (verdicts and rejections) were added to them:
      * all that its evaluate step wrote, each once. Otherwise empty (none added in this process, a chunk
@@ -230,6 +238,7 @@ public final class KeptLists {
                 try {
                     if (rows == null) {
                         file = Files.createTempFile("sla-workbook-rows", ".bin");
+                        file.toFile().deleteOnExit(); // should the run stop before it is discarded
                         rows = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
                     }
                     ByteBuffer bytes = encoder.bytes();

@@ -19,8 +19,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -101,28 +104,108 @@ public final class MonthlyWorkbook {
 
     /** Writes both files of {@code month} into {@code outputDir/<YYYY-MM>/}; {@code runAt} is the data's "as of". */
     public Written write(Path outputDir, YearMonth month, Instant runAt) throws IOException {
-        return write(outputDir, month, runAt, null);
-    }
-
-    /**
-     * As {@link #write(Path, YearMonth, Instant)}, with the long lists of the run that just published
-     * the month, kept as it staged them, instead of reading the published rows back; closes them.
-     */
-    public Written write(Path outputDir, YearMonth month, Instant runAt, KeptLists.Lists kept) throws IOException {
-        try (kept) {
-            return write(outputDir, month, runAt, (MonthLists) kept);
+        log.debug("workbook {}: from the published rows", month);
+        Draft draft = new Draft(outputDir, month);
+        try {
+            draft.counts = snapshot.execute(tx -> {
+                try (PublishedRows.Lists lists = rows.lists(month)) {
+                    return draft.write(this, runAt, rows.published(month), lists);
+                }
+            });
+            return draft.commit();
+        } finally {
+            draft.discard();
         }
     }
 
-    private Written write(Path outputDir, YearMonth month, Instant runAt, MonthLists kept) throws IOException {
-        long started = System.nanoTime();
-        log.debug("workbook {}: the long lists {}", month,
-                kept != null ? "from the rows the run kept as it staged them" : "read back from the published rows");
-        Path folder = Files.createDirectories(outputDir.resolve(month.toString()));
-        ReportingPeriod period = new ReportingPeriod(month, policy.zone());
-        try (AtomicFile workbook = AtomicFile.beside(folder.resolve(workbookName(month)));
-             AtomicFile csv = AtomicFile.beside(folder.resolve(severity4CsvName(month)))) {
-            Counts counts = snapshot.execute(tx -> write(period, runAt, workbook.temp(), csv.temp(), kept));
+    /**
+     * Starts writing both files of {@code month} while the run {@code run} publishes it: from what the
+     * run staged to publish (read now, in a transaction of its own, before the run publishes) and the long
+     * lists it kept as it staged them, on a thread of its own. {@link Draft#commit} the files once the
+     * month is published, or {@link Draft#discard} them. Closes {@code kept}, also when it fails.
+     */
+    public Draft draft(Path outputDir, YearMonth month, Instant runAt, long run, KeptLists.Lists kept)
+            throws IOException {
+        log.debug("workbook {}: from what run {} staged to publish and the rows it kept", month, run);
+        Draft draft = null;
+        try {
+            PublishedRows.MonthFigures figures = snapshot.execute(tx -> rows.staged(month, run));
+            draft = new Draft(outputDir, month);
+            draft.kept = kept;
+            Draft writing = draft;
+            ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "workbook-draft");
+                t.setDaemon(true);
+                return t;
+            });
+            draft.writing = thread.submit(() -> {
+                try (kept) {
+                    return writing.write(this, runAt, figures, kept);
+                }
+            });
+            thread.shutdown();
+            return draft;
+        } catch (IOException | RuntimeException e) {
+            kept.close();
+            if (draft != null) {
+                draft.discard();
+            }
+            throw e;
+        }
+    }
+
+    /** Both files of a month, written beside their targets until {@link #commit}. */
+    public static final class Draft {
+
+        private final long started = System.nanoTime();
+        private final YearMonth month;
+        private final Path folder;
+        private final AtomicFile workbook;
+        private final AtomicFile csv;
+        private Future<Counts> writing;
+        private KeptLists.Lists kept;
+        private Counts counts;
+
+        private Draft(Path outputDir, YearMonth month) throws IOException {
+            this.month = month;
+            this.folder = Files.createDirectories(outputDir.resolve(month.toString()));
+            this.workbook = AtomicFile.beside(folder.resolve(workbookName(month)));
+            AtomicFile severity4 = null;
+            try {
+                severity4 = AtomicFile.beside(folder.resolve(severity4CsvName(month)));
+            } finally {
+                if (severity4 == null) {
+                    workbook.close();
+                }
+            }
+            this.csv = severity4;
+        }
+
+        private Counts write(MonthlyWorkbook of, Instant runAt, PublishedRows.MonthFigures figures, MonthLists lists) {
+            return of.write(new ReportingPeriod(month, of.policy.zone()), runAt, workbook.temp(), csv.temp(), figures,
+                    lists);
+        }
+
+        /** Waits for the files to be written, then puts them in place of the month's last ones. */
+        public Written commit() throws IOException {
+            try {
+                if (counts == null) {
+                    counts = writing.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the workbook was written", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             csv.commit();
             workbook.commit();
             Written written = new Written(folder.resolve(workbookName(month)), folder.resolve(severity4CsvName(month)),
@@ -132,8 +215,29 @@ public final class MonthlyWorkbook {
                             + "to {}", month, written.sheets().size(), written.breaches(), written.severity4(),
                     written.exempt(), written.rejected(), written.took().toMillis(), written.workbook());
             return written;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        }
+
+        /** Stops writing, if it still is, and deletes what was not committed (and the kept rows). */
+        public void discard() {
+            if (kept != null) {
+                kept.close(); // also when the writing never started
+            }
+            if (writing != null) {
+                writing.cancel(true);
+                try {
+                    writing.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | CancellationException e) {
+                    // it failed or stopped: nothing to keep
+                }
+            }
+            try {
+                csv.close();
+                workbook.close();
+            } catch (IOException e) {
+                log.debug("deleting the temporary files of the workbook", e);
+            }
         }
     }
 
@@ -192,7 +296,8 @@ public final class MonthlyWorkbook {
         long rejected;
     }
 
-    private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile, MonthLists kept) {
+    private Counts write(ReportingPeriod period, Instant runAt, Path workbookFile, Path csvFile,
+                         PublishedRows.MonthFigures figures, MonthLists lists) {
         YearMonth month = period.month();
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         ExecutorService writers = Executors.newFixedThreadPool(2, WRITER_THREADS);
@@ -202,45 +307,43 @@ public final class MonthlyWorkbook {
             Report report = report(workbook, period, runAt);
             Counts counts = new Counts();
 
-            try (MonthLists lists = kept != null ? kept : rows.lists(month)) {
-                List<Map<Group, Figures>> perSeverity = rows.perSeverity(month);
-                Map<Group, Figures> allSeverities = rows.allSeverities(month);
-                new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), lists.versionsApplied());
-                new ByTierSheet(report).write(perSeverity, allSeverities);
-                new TrendSheet(report).write(rows.trend(month.minusMonths(TrendSheet.MONTHS - 1), month));
+            List<Map<Group, Figures>> perSeverity = figures.perSeverity();
+            Map<Group, Figures> allSeverities = figures.allSeverities();
+            new SummarySheet(report).write(perSeverity, allSeverities.get(Group.ALL), lists.versionsApplied());
+            new ByTierSheet(report).write(perSeverity, allSeverities);
+            new TrendSheet(report).write(figures.trend());
 
-                BreachesSheet breaches = new BreachesSheet(report);
-                try (Handoff<TicketResult> toSheet = new Handoff<>(writers, breaches::add)) {
-                    lists.breaches(toSheet);
-                }
-                breaches.finish();
-                counts.breaches = breaches.rows();
-
-                Severity4Sheet severity4 = new Severity4Sheet(report);
-                Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
-                try (Handoff<Severity4Request> toSheet = new Handoff<>(writers, severity4::add);
-                     Handoff<Severity4Request> toCsv = new Handoff<>(writers, csv::add)) {
-                    lists.severity4(request -> {
-                        toSheet.accept(request);
-                        toCsv.accept(request);
-                    });
-                }
-                severity4.finish();
-                csv.flush();
-                counts.severity4 = csv.rows();
-
-                ThirdPartySheet thirdParty = new ThirdPartySheet(report);
-                try (Handoff<TicketResult> toSheet = new Handoff<>(writers, thirdParty::add)) {
-                    lists.exempt(toSheet);
-                }
-                thirdParty.finish();
-                counts.exempt = thirdParty.rows();
-
-                RejectedSheet rejected = new RejectedSheet(report);
-                rows.rejected(month, rejected::add);
-                rejected.finish();
-                counts.rejected = rejected.rows();
+            BreachesSheet breaches = new BreachesSheet(report);
+            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, breaches::add)) {
+                lists.breaches(toSheet);
             }
+            breaches.finish();
+            counts.breaches = breaches.rows();
+
+            Severity4Sheet severity4 = new Severity4Sheet(report);
+            Severity4Csv csv = new Severity4Csv(csvOut, policy.zone());
+            try (Handoff<Severity4Request> toSheet = new Handoff<>(writers, severity4::add);
+                 Handoff<Severity4Request> toCsv = new Handoff<>(writers, csv::add)) {
+                lists.severity4(request -> {
+                    toSheet.accept(request);
+                    toCsv.accept(request);
+                });
+            }
+            severity4.finish();
+            csv.flush();
+            counts.severity4 = csv.rows();
+
+            ThirdPartySheet thirdParty = new ThirdPartySheet(report);
+            try (Handoff<TicketResult> toSheet = new Handoff<>(writers, thirdParty::add)) {
+                lists.exempt(toSheet);
+            }
+            thirdParty.finish();
+            counts.exempt = thirdParty.rows();
+
+            RejectedSheet rejected = new RejectedSheet(report);
+            figures.rejected().forEach(rejected::add);
+            rejected.finish();
+            counts.rejected = rejected.rows();
             new PolicySheet(report).write();
 
             workbook.writeTo(workbookFile);

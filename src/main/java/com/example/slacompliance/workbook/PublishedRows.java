@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -42,15 +43,13 @@ final class PublishedRows {
             SELECT severity, customer_tier, tickets_closed, tickets_evaluated, ack_compliance_pct,
                    response_compliance_pct, tickets_with_breach, ack_p50_seconds, ack_p90_seconds, response_p50_seconds,
                    response_p90_seconds
-              FROM sla_compliance_summary
-             WHERE period = :period""";
+              FROM sla_compliance_summary{STAGED}""";
 
     /** The figures of all severities together, per tier and for all tiers (published with the summary). */
     static final String ALL_SEVERITIES = """
             SELECT customer_tier, tickets_closed, tickets_evaluated, ack_compliance_pct, response_compliance_pct,
                    tickets_with_breach, ack_p50_seconds, ack_p90_seconds, response_p50_seconds, response_p90_seconds
-              FROM sla_compliance_total
-             WHERE period = :period""";
+              FROM sla_compliance_total{STAGED}""";
 
     static final String TREND = """
             SELECT period, severity, ack_compliance_pct, response_compliance_pct
@@ -86,7 +85,52 @@ final class PublishedRows {
              ORDER BY account_id{C} NULLS LAST, created_at, ticket_id{C}""";
 
     static final String REJECTED = """
-            SELECT ticket_id, reason, detail FROM sla_rejected_ticket WHERE period = :period ORDER BY reason, ticket_id{C}""";
+            SELECT ticket_id, reason, detail FROM sla_rejected_ticket{STAGED} ORDER BY reason, ticket_id{C}""";
+
+    /** A query of published rows ({@code run} null), or of what the run staged to publish. */
+    private static String of(String query, Long run) {
+        return query.replace("{STAGED}", run == null ? " WHERE period = :period" : "_stage WHERE job_execution_id = :run");
+    }
+
+    private static Map<String, Object> params(YearMonth period, Long run) {
+        return run == null ? Map.of("period", period.toString()) : Map.of("run", run);
+    }
+
+    /** What the small sheets and the Rejected sheet show of a month. */
+    record MonthFigures(List<Map<Group, Figures>> perSeverity, Map<Group, Figures> allSeverities,
+                        Map<YearMonth, BigDecimal[][]> trend, List<Rejected> rejected) {
+    }
+
+    /** What was published for {@code period}. */
+    MonthFigures published(YearMonth period) {
+        return figures(period, null);
+    }
+
+    /**
+     * What the run {@code run} staged to publish for {@code period}, as it will be published; the Trend's
+     * other months as they were published. Read it before the run publishes (which clears the stage).
+     */
+    MonthFigures staged(YearMonth period, long run) {
+        return figures(period, run);
+    }
+
+    private MonthFigures figures(YearMonth period, Long run) {
+        List<Map<Group, Figures>> perSeverity = perSeverity(period, run);
+        Map<YearMonth, BigDecimal[][]> trend = trend(period.minusMonths(TrendSheet.MONTHS - 1), period);
+        if (run != null) { // this month's row of the Trend as it will be published: its summary for all tiers
+            BigDecimal[][] month = new BigDecimal[4][2];
+            for (int severity = 1; severity <= 4; severity++) {
+                Figures all = perSeverity.get(severity - 1).get(Group.ALL);
+                month[severity - 1][0] = all.ackPct();
+                month[severity - 1][1] = all.responsePct();
+            }
+            trend.put(period, month);
+        }
+        List<Rejected> rejected = new ArrayList<>();
+        jdbc.query(sql(of(REJECTED, run)), params(period, run), (RowCallbackHandler) rs ->
+                rejected.add(new Rejected(rs.getString("ticket_id"), rs.getString("reason"), rs.getString("detail"))));
+        return new MonthFigures(perSeverity, allSeverities(period, run), trend, rejected);
+    }
 
     /** The long lists, in the order {@link Lists} reads them. */
     private static final List<String> LISTS = List.of(BREACHES, SEVERITY4, EXEMPT);
@@ -111,10 +155,10 @@ final class PublishedRows {
     }
 
     /** The figures per severity (1 to 4, index 0 to 3) and group; groups without a summary row are {@link Figures#NONE}. */
-    List<Map<Group, Figures>> perSeverity(YearMonth period) {
+    private List<Map<Group, Figures>> perSeverity(YearMonth period, Long run) {
         List<Map<Group, Figures>> bySeverity = List.of(
                 new EnumMap<>(Group.class), new EnumMap<>(Group.class), new EnumMap<>(Group.class), new EnumMap<>(Group.class));
-        jdbc.query(SUMMARY, Map.of("period", period.toString()), (RowCallbackHandler) rs -> {
+        jdbc.query(of(SUMMARY, run), params(period, run), (RowCallbackHandler) rs -> {
             int severity = rs.getInt("severity");
             String tier = rs.getString("customer_tier");
             Figures figures = new Figures(rs.getInt("tickets_closed"), rs.getInt("tickets_evaluated"),
@@ -133,9 +177,9 @@ final class PublishedRows {
     }
 
     /** The figures of all severities together, per group. */
-    Map<Group, Figures> allSeverities(YearMonth period) {
+    private Map<Group, Figures> allSeverities(YearMonth period, Long run) {
         Map<Group, Figures> groups = new EnumMap<>(Group.class);
-        jdbc.query(ALL_SEVERITIES, Map.of("period", period.toString()), (RowCallbackHandler) rs ->
+        jdbc.query(of(ALL_SEVERITIES, run), params(period, run), (RowCallbackHandler) rs ->
                 groups.put(Group.valueOf(rs.getString("customer_tier")), new Figures(rs.getInt("tickets_closed"),
                         rs.getInt("tickets_evaluated"), rs.getBigDecimal("ack_compliance_pct"),
                         rs.getBigDecimal("response_compliance_pct"), rs.getInt("tickets_with_breach"),
@@ -148,7 +192,7 @@ final class PublishedRows {
     }
 
     /** Ack and response compliance per month and severity (all tiers), for the months {@code first..last}. */
-    Map<YearMonth, BigDecimal[][]> trend(YearMonth first, YearMonth last) {
+    private Map<YearMonth, BigDecimal[][]> trend(YearMonth first, YearMonth last) {
         Map<YearMonth, BigDecimal[][]> months = new HashMap<>();
         jdbc.query(TREND, Map.of("first", first.toString(), "last", last.toString()), (RowCallbackHandler) rs -> {
             BigDecimal[][] month = months.computeIfAbsent(YearMonth.parse(rs.getString("period")),
@@ -174,12 +218,6 @@ final class PublishedRows {
                     (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class));
         }
         return query.replace("{C}", postgres ? " COLLATE \"C\"" : "");
-    }
-
-    /** The rejected tickets of a period (a few per thousand tickets: one query, by the period's index). */
-    void rejected(YearMonth period, Consumer<Rejected> each) {
-        jdbc.query(sql(REJECTED), Map.of("period", period.toString()), (RowCallbackHandler) rs ->
-                each.accept(new Rejected(rs.getString("ticket_id"), rs.getString("reason"), rs.getString("detail"))));
     }
 
     /**

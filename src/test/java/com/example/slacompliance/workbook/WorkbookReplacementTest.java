@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -82,6 +85,33 @@ class WorkbookReplacementTest {
         assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv",
                 "run-summary.json");
         assertThat(Files.readString(folder.resolve("run-summary.json"))).contains("\"exit_code\": 1");
+        assertThat(poiTempFiles()).isSubsetOf(poiTemp);
+        assertThat(keptRowFiles()).isSubsetOf(keptRows);
+    }
+
+    /** The workbook is written while the month is published: a publish that fails throws it away. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRunWhosePublishFailsLeavesThePreviousFilesAsTheyWere(CapturedOutput log) throws IOException {
+        byte[] workbook = Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"));
+        byte[] csv = Files.readAllBytes(folder.resolve("severity4-2026-11.csv"));
+        Set<Path> poiTemp = poiTempFiles();
+        Set<Path> keptRows = keptRowFiles();
+        jdbc.execute("ALTER TABLE sla_compliance_summary ADD CONSTRAINT no_november CHECK (period <> '2026-11')"
+                + " NOT VALID");
+        try {
+            assertThat(run("--month=2026-11", "--logging.level.com.example.slacompliance.workbook=DEBUG"))
+                    .isEqualTo(ExitCode.FAILED);
+        } finally {
+            jdbc.execute("ALTER TABLE sla_compliance_summary DROP CONSTRAINT no_november");
+        }
+
+        assertThat(log.getOut()).containsPattern("workbook 2026-11: from what run \\d+ staged to publish");
+        assertThat(log.getOut()).contains("step publish: FAILED");
+        assertThat(Files.readAllBytes(folder.resolve("sla-compliance-2026-11.xlsx"))).isEqualTo(workbook);
+        assertThat(Files.readAllBytes(folder.resolve("severity4-2026-11.csv"))).isEqualTo(csv);
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("sla-compliance-2026-11.xlsx", "severity4-2026-11.csv",
+                "run-summary.json");
         assertThat(poiTempFiles()).isSubsetOf(poiTemp);
         assertThat(keptRowFiles()).isSubsetOf(keptRows);
     }
