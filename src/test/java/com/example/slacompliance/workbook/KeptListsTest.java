@@ -58,13 +58,15 @@ class KeptListsTest {
         KeptLists kept = new KeptLists();
         KeptLists.Running run = kept.of(3);
         run.add(List.of(staged("T-9", "b", 4, "BREACHED", "MET"), staged("T-10", "B", 4, "MET", "BREACHED"),
-                staged("T-1", null, 4, "MET", "MET"), staged("T-2", "a", 2, "BREACHED", "MET")), 0);
-        Optional<KeptLists.Lists> taken = kept.take(3, 4);
+                staged("T-1", null, 4, "MET", "MET"), staged("T-2", "a", 2, "BREACHED", "MET"),
+                staged("MET", "a", 4, "BREACHED", "MET")), 0); // a ticket id that is also a status
+        Optional<KeptLists.Lists> taken = kept.take(3, 5);
         try (KeptLists.Lists lists = taken.orElseThrow()) {
-            assertThat(breaches(lists)).containsExactly("T-2", "T-10", "T-9"); // severity, then ticket in code points
+            // severity, then ticket in code points
+            assertThat(breaches(lists)).containsExactly("T-2", "MET", "T-10", "T-9");
             List<String> severity4 = new ArrayList<>();
             lists.severity4(r -> severity4.add(r.accountId() + " " + r.ticketId()));
-            assertThat(severity4).containsExactly("B T-10", "b T-9", "null T-1"); // no account last
+            assertThat(severity4).containsExactly("B T-10", "a MET", "b T-9", "null T-1"); // no account last
         }
     }
 
