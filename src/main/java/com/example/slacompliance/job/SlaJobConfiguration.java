@@ -13,10 +13,8 @@ import com.example.slacompliance.summary.SummaryCalculator;
 import com.example.slacompliance.workbook.KeptLists;
 import com.example.slacompliance.workbook.MonthlyWorkbook;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -29,8 +27,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,8 +53,6 @@ public class SlaJobConfiguration {
     public static final String DRY_RUN_JOB_NAME = "slaComplianceDryRun";
     /** The step that reads, judges and stages the month's tickets. */
     static final String EVALUATE = "evaluate";
-
-    private static final Logger log = LoggerFactory.getLogger(SlaJobConfiguration.class);
 
     private final GracefulStop gracefulStop = new GracefulStop();
     private final StepLog stepLog = new StepLog();
@@ -196,33 +190,22 @@ public class SlaJobConfiguration {
     }
 
     @Bean
-    WorkbookDrafts workbookDrafts(KeptLists keptLists) {
-        return new WorkbookDrafts(keptLists);
+    WorkbookDrafts workbookDrafts(KeptLists keptLists, MonthlyWorkbook monthlyWorkbook, SlaProperties properties) {
+        return new WorkbookDrafts(keptLists, monthlyWorkbook, properties.outputDir());
     }
 
     /**
      * Replaces the month's published rows in the step's one transaction, unless there is too much bad data.
-     * Meanwhile the month's workbook is written on another thread, from what the run staged and the rows
-     * it kept as it staged them (when it kept them all): the database builds the month's key while the
-     * workbook's writers use the other core.
+     * Meanwhile the month's workbook is written on other threads, from what the run staged and the rows
+     * it kept as it staged them: the database builds the month's key while the workbook uses the other core.
      */
     @Bean
     Step publish(JobRepository repository, PlatformTransactionManager tm, Publisher publisher, RejectGuard guard,
-                 KeptLists keptLists, MonthlyWorkbook monthlyWorkbook, WorkbookDrafts drafts,
-                 SlaProperties properties) {
+                 WorkbookDrafts drafts) {
         return taskletStep("publish", repository, tm, run -> {
             guard.check(run.jobExecutionId());
-            Optional<KeptLists.Lists> kept = keptLists.take(run.jobExecutionId(),
+            drafts.start(run.jobExecutionId(), YearMonth.parse(run.month()), run.asOf(),
                     evaluateCount(run.execution(), StepExecution::getWriteCount));
-            if (kept.isPresent()) {
-                try {
-                    drafts.put(run.jobExecutionId(), monthlyWorkbook.draft(properties.outputDir(),
-                            YearMonth.parse(run.month()), run.asOf(), run.jobExecutionId(), kept.get()));
-                } catch (IOException | RuntimeException e) { // the workbook step writes it from what was published
-                    log.debug("run {}: the workbook is written after publishing ({})", run.jobExecutionId(),
-                            e.toString());
-                }
-            }
             try {
                 publisher.publish(run.month(), run.jobExecutionId());
             } catch (RuntimeException e) {
@@ -245,20 +228,9 @@ public class SlaJobConfiguration {
      * them from what was published.
      */
     @Bean
-    Step workbook(JobRepository repository, PlatformTransactionManager tm, MonthlyWorkbook monthlyWorkbook,
-                  WorkbookDrafts drafts, SlaProperties properties) {
-        return taskletStep("workbook", repository, tm, run -> {
-            MonthlyWorkbook.Draft draft = drafts.take(run.jobExecutionId());
-            if (draft == null) {
-                monthlyWorkbook.write(properties.outputDir(), YearMonth.parse(run.month()), run.asOf());
-                return;
-            }
-            try {
-                draft.commit();
-            } finally {
-                draft.discard();
-            }
-        });
+    Step workbook(JobRepository repository, PlatformTransactionManager tm, WorkbookDrafts drafts) {
+        return taskletStep("workbook", repository, tm, run ->
+                drafts.finish(run.jobExecutionId(), YearMonth.parse(run.month()), run.asOf()));
     }
 
     /** A count of a run's evaluate step, e.g. {@code StepExecution::getReadCount} (0 if it did not run). */

@@ -2,35 +2,74 @@ package com.example.slacompliance.job;
 
 import com.example.slacompliance.workbook.KeptLists;
 import com.example.slacompliance.workbook.MonthlyWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * The workbooks being written while their runs publish, from the publish step to the workbook step,
- * which commits them. When a run ends, what it did not use is discarded: a draft whose publish failed,
- * the rows kept for a workbook it did not reach.
+ * The workbooks written while their runs publish: started by the publish step from the rows the run
+ * kept, put in place by the workbook step. When a run ends, what it did not use is discarded: a draft
+ * whose publish failed, the rows kept for a workbook it did not reach.
  */
 final class WorkbookDrafts implements JobExecutionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkbookDrafts.class);
+
     private final Map<Long, MonthlyWorkbook.Draft> drafts = new ConcurrentHashMap<>();
     private final KeptLists keptLists;
+    private final MonthlyWorkbook monthlyWorkbook;
+    private final Path outputDir;
 
-    WorkbookDrafts(KeptLists keptLists) {
+    WorkbookDrafts(KeptLists keptLists, MonthlyWorkbook monthlyWorkbook, Path outputDir) {
         this.keptLists = keptLists;
+        this.monthlyWorkbook = monthlyWorkbook;
+        this.outputDir = outputDir;
     }
 
-    void put(long jobExecutionId, MonthlyWorkbook.Draft draft) {
+    /**
+     * Starts the workbook of a run that is about to publish, if it kept the rows of all the
+     * {@code staged} judgements of its evaluate step; otherwise (or should it fail to start) the
+     * workbook step writes it from what was published.
+     */
+    void start(long jobExecutionId, YearMonth month, Instant asOf, long staged) {
+        Optional<KeptLists.Lists> kept = keptLists.take(jobExecutionId, staged);
+        if (kept.isEmpty()) {
+            return;
+        }
+        try {
+            put(jobExecutionId, monthlyWorkbook.draft(outputDir, month, asOf, jobExecutionId, kept.get()));
+        } catch (IOException | RuntimeException e) {
+            log.debug("run {}: the workbook is written after publishing ({})", jobExecutionId, e.toString());
+        }
+    }
+
+    /** Puts the run's workbook in place: the one started while it published, or else one from what was published. */
+    void finish(long jobExecutionId, YearMonth month, Instant asOf) throws IOException {
+        MonthlyWorkbook.Draft draft = drafts.remove(jobExecutionId);
+        if (draft == null) {
+            monthlyWorkbook.write(outputDir, month, asOf);
+            return;
+        }
+        try {
+            draft.commit();
+        } finally {
+            draft.discard();
+        }
+    }
+
+    private void put(long jobExecutionId, MonthlyWorkbook.Draft draft) {
         MonthlyWorkbook.Draft before = drafts.put(jobExecutionId, draft);
         if (before != null) {
             before.discard();
         }
-    }
-
-    /** The run's draft, if its publish step started one; the caller commits or discards it. */
-    MonthlyWorkbook.Draft take(long jobExecutionId) {
-        return drafts.remove(jobExecutionId);
     }
 
     void discard(long jobExecutionId) {

@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Reads what the publish step published for one period. The long lists are streamed row by row
- * (a fetch size, inside a transaction, so PostgreSQL uses a cursor), see {@link Lists}; the figures
- * are small.
+ * Reads what the publish step published for one period, or the figures a run staged to publish. The
+ * long lists are streamed row by row (a fetch size, inside a transaction, so PostgreSQL uses a cursor),
+ * see {@link Lists}; the figures and the rejected tickets are small.
  */
 final class PublishedRows {
 
