@@ -34,12 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The month's compliance workbook for managers, {@code <YYYY-MM>/sla-compliance-<YYYY-MM>.xlsx}, and
- * finance's {@code <YYYY-MM>/severity4-<YYYY-MM>.csv}, written from what the publish step published.
+ * finance's {@code <YYYY-MM>/severity4-<YYYY-MM>.csv}: either {@link #draft drafted} while a run
+ * publishes the month, from what it staged and the rows it kept ({@link KeptLists}), or
+ * {@link #write written} from what was published, read in one read-only snapshot. Both give the same files.
  *
- * <p>Both are read in one read-only snapshot, the long sheets are streamed (a few hundred rows in
- * memory whatever the month), and each file replaces the previous one only once it is complete. While
- * this thread reads a long list, other threads write it into its sheet and the CSV, and the database
- * prepares the next list ({@link PublishedRows.Lists}).
+ * <p>The long sheets are streamed (a few hundred rows in memory whatever the month), and each file
+ * replaces the previous one only once it is complete. While one thread reads a long list, other threads
+ * write it into its sheet and the CSV; reading the published month, the database prepares the next list
+ * meanwhile ({@link PublishedRows.Lists}).
  */
 public final class MonthlyWorkbook {
 
