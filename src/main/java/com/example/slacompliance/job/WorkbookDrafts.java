@@ -23,6 +23,9 @@ final class WorkbookDrafts implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookDrafts.class);
 
+    /** A draft reads the run's rejected tickets into memory before the publish: not when there are more. */
+    static final long MAX_REJECTIONS = 100_000;
+
     private final Map<Long, MonthlyWorkbook.Draft> drafts = new ConcurrentHashMap<>();
     private final KeptLists keptLists;
     private final MonthlyWorkbook monthlyWorkbook;
@@ -36,12 +39,16 @@ final class WorkbookDrafts implements JobExecutionListener {
 
     /**
      * Starts the workbook of a run that is about to publish, if it kept the rows of all the
-     * {@code staged} judgements of its evaluate step; otherwise (or should it fail to start) the
-     * workbook step writes it from what was published.
+     * {@code staged} judgements of its evaluate step and rejected few tickets; otherwise (or should it
+     * fail to start) the workbook step writes it from what was published.
      */
     void start(long jobExecutionId, YearMonth month, Instant asOf, long staged) {
         Optional<KeptLists.Lists> kept = keptLists.take(jobExecutionId, staged);
         if (kept.isEmpty()) {
+            return;
+        }
+        if (kept.get().rejections() > MAX_REJECTIONS) {
+            kept.get().close();
             return;
         }
         try {

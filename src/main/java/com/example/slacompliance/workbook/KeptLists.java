@@ -42,14 +42,30 @@ public final class KeptLists {
     /** The kept rows are read through mappings of the file of this many bytes (and a row) each. */
     static final long WINDOW = 1L << 30;
 
+    /**
+     * Rows kept at most, over the three lists (about 25 bytes of heap each, and as much again while an
+     * array grows): a month with more (some four million tickets) reads its lists from the published rows.
+     */
+    static final int MAX_ROWS = 1_500_000;
+
     private final Map<Long, Running> runs = new ConcurrentHashMap<>();
+    private final int maxRows;
+
+    public KeptLists() {
+        this(MAX_ROWS);
+    }
+
+    /** Lists of at most {@code maxRows} rows in all. */
+    KeptLists(int maxRows) {
+        this.maxRows = maxRows;
+    }
 
     /**
      * The lists that a run's staged verdicts are added to. One run is evaluated at a time: the lists of
      * any other run (one that failed before its workbook, or a dry run) are dropped.
      */
     public Running of(long jobExecutionId) {
-        Running running = runs.computeIfAbsent(jobExecutionId, id -> new Running());
+        Running running = runs.computeIfAbsent(jobExecutionId, id -> new Running(maxRows));
         runs.entrySet().removeIf(other -> {
             if (other.getKey() != jobExecutionId) {
                 other.getValue().discard();
@@ -177,6 +193,8 @@ public final class KeptLists {
     /** One run's kept rows so far, and how many judgements went into them. */
     public static final class Running {
 
+        private final int maxRows;
+
         private final Listed breaches = new Listed();
         private final Listed severity4 = new Listed();
         private final Listed exempt = new Listed();
@@ -190,7 +208,12 @@ public final class KeptLists {
         private long size;
         private int longest;
         private long judgements;
+        private long rejections;
         private boolean broken;
+
+        private Running(int maxRows) {
+            this.maxRows = maxRows;
+        }
 
         /**
          * A chunk's result rows, once they are staged, each the values the stage was given in the order
@@ -232,7 +255,15 @@ public final class KeptLists {
             }
             synchronized (this) {
                 judgements += staged.size() + rejections;
+                this.rejections += rejections;
                 if (broken) {
+                    return;
+                }
+                if (breaches.size + severity4.size + exempt.size + newBreaches.size + newSeverity4.size
+                        + newExempt.size > maxRows) {
+                    log.debug("more than {} rows for the workbook's lists: they are read from the published rows",
+                            maxRows);
+                    discard();
                     return;
                 }
                 long base = size;
@@ -348,6 +379,11 @@ public final class KeptLists {
 
         private Lists(Running run) {
             this.run = run;
+        }
+
+        /** The run's rejected tickets (not kept: the workbook reads them from the database). */
+        public long rejections() {
+            return run.rejections;
         }
 
         @Override

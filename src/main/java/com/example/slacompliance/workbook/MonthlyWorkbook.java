@@ -343,7 +343,7 @@ public final class MonthlyWorkbook {
             counts.exempt = thirdParty.rows();
 
             RejectedSheet rejected = new RejectedSheet(report);
-            figures.rejected().forEach(rejected::add);
+            figures.rejected().accept(rejected::add);
             rejected.finish();
             counts.rejected = rejected.rows();
             new PolicySheet(report).write();

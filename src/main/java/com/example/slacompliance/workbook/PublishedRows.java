@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Reads what the publish step published for one period, or the figures a run staged to publish. The
  * long lists are streamed row by row (a fetch size, inside a transaction, so PostgreSQL uses a cursor),
- * see {@link Lists}; the figures and the rejected tickets are small.
+ * see {@link Lists}, and so are the published rejected tickets; the figures are small.
  */
 final class PublishedRows {
 
@@ -96,9 +96,9 @@ final class PublishedRows {
         return run == null ? Map.of("period", period.toString()) : Map.of("run", run);
     }
 
-    /** What the small sheets and the Rejected sheet show of a month. */
+    /** What the small sheets and the Rejected sheet show of a month; the rejected tickets are read as they are listed. */
     record MonthFigures(List<Map<Group, Figures>> perSeverity, Map<Group, Figures> allSeverities,
-                        Map<YearMonth, BigDecimal[][]> trend, List<Rejected> rejected) {
+                        Map<YearMonth, BigDecimal[][]> trend, Consumer<Consumer<Rejected>> rejected) {
     }
 
     /** What was published for {@code period}. */
@@ -108,7 +108,8 @@ final class PublishedRows {
 
     /**
      * What the run {@code run} staged to publish for {@code period}, as it will be published; the Trend's
-     * other months as they were published. Read it before the run publishes (which clears the stage).
+     * other months as they were published. Read it before the run publishes (which clears the stage): the
+     * rejected tickets are read now, into memory (a run's workbook is drafted only when they are few).
      */
     MonthFigures staged(YearMonth period, long run) {
         return figures(period, run);
@@ -126,9 +127,14 @@ final class PublishedRows {
             }
             trend.put(period, month);
         }
-        List<Rejected> rejected = new ArrayList<>();
-        jdbc.query(sql(of(REJECTED, run)), params(period, run), (RowCallbackHandler) rs ->
-                rejected.add(new Rejected(rs.getString("ticket_id"), rs.getString("reason"), rs.getString("detail"))));
+        Consumer<Consumer<Rejected>> rejected = each -> jdbc.query(sql(of(REJECTED, run)), params(period, run),
+                (RowCallbackHandler) rs ->
+                        each.accept(new Rejected(rs.getString("ticket_id"), rs.getString("reason"), rs.getString("detail"))));
+        if (run != null) {
+            List<Rejected> staged = new ArrayList<>();
+            rejected.accept(staged::add);
+            rejected = staged::forEach;
+        }
         return new MonthFigures(perSeverity, allSeverities(period, run), trend, rejected);
     }
 

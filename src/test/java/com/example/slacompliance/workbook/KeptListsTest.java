@@ -43,6 +43,21 @@ class KeptListsTest {
     }
 
     @Test
+    void aRunWithMoreRowsThanTheListsHoldReadsThemFromThePublishedMonth() {
+        KeptLists kept = new KeptLists(2);
+        KeptLists.Running run = kept.of(5);
+        run.add(List.of(staged("A", "ACC-1", 1, "BREACHED", "MET"), staged("B", "ACC-1", 4, "MET", "MET")), 0);
+        try (KeptLists.Lists lists = kept.take(5, 2).orElseThrow()) { // two rows: within the limit
+            assertThat(breaches(lists)).containsExactly("A");
+        }
+
+        run = kept.of(6);
+        run.add(List.of(staged("A", "ACC-1", 1, "BREACHED", "MET"), staged("B", "ACC-1", 4, "MET", "MET")), 0);
+        run.add(List.of(staged("C", "ACC-1", 4, "MET", "MET"), staged("D", "ACC-1", 2, "MET", "MET")), 0);
+        assertThat(kept.take(6, 4)).isEmpty(); // a third listed row
+    }
+
+    @Test
     void anotherRunDropsTheListsOfTheLastOne() {
         KeptLists kept = new KeptLists();
         KeptLists.Running first = kept.of(1);

@@ -80,7 +80,7 @@ class PublishedRowsTest {
                 lists.breaches(r -> read.add("breach " + r.ticketId()));
                 lists.severity4(r -> read.add("severity4 " + r.ticketId()));
                 lists.exempt(r -> read.add("exempt " + r.ticketId()));
-                rows.published(NOVEMBER).rejected().forEach(r -> read.add("rejected " + r.ticketId()));
+                rows.published(NOVEMBER).rejected().accept(r -> read.add("rejected " + r.ticketId()));
             }
         });
 
