@@ -19,11 +19,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -135,17 +135,17 @@ public final class MonthlyWorkbook {
             draft = new Draft(outputDir, month);
             draft.kept = kept;
             Draft writing = draft;
-            ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+            draft.thread = Executors.newSingleThreadExecutor(task -> {
                 Thread t = new Thread(task, "workbook-draft");
                 t.setDaemon(true);
                 return t;
             });
-            draft.writing = thread.submit(() -> {
+            draft.writing = draft.thread.submit(() -> {
                 try (kept) {
                     return writing.write(this, runAt, figures, kept);
                 }
             });
-            thread.shutdown();
+            draft.thread.shutdown();
             return draft;
         } catch (IOException | RuntimeException e) {
             kept.close();
@@ -164,6 +164,7 @@ public final class MonthlyWorkbook {
         private final Path folder;
         private final AtomicFile workbook;
         private final AtomicFile csv;
+        private ExecutorService thread;
         private Future<Counts> writing;
         private KeptLists.Lists kept;
         private Counts counts;
@@ -219,19 +220,22 @@ public final class MonthlyWorkbook {
             return written;
         }
 
-        /** Stops writing, if it still is, and deletes what was not committed (and the kept rows). */
+        /**
+         * Stops writing, if it still is, waits until the writing thread has ended (and deleted its
+         * temporary sheet files), then deletes what was not committed, and the kept rows.
+         */
         public void discard() {
             if (kept != null) {
-                kept.close(); // also when the writing never started
+                kept.close(); // also when the writing never started; a writing that reads them stops
             }
-            if (writing != null) {
-                writing.cancel(true);
+            if (thread != null) {
+                thread.shutdownNow();
                 try {
-                    writing.get();
+                    if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                        log.warn("the workbook being written for {} did not stop within a minute", month);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (ExecutionException | CancellationException e) {
-                    // it failed or stopped: nothing to keep
                 }
             }
             try {
