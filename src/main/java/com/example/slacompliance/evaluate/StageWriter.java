@@ -96,7 +96,7 @@ public class StageWriter implements ItemWriter<Judgement> {
     /**
      * One result row's values as they are stored, in the order of {@link #RESULT_COLUMNS}, each of its
      * column's type as {@link CopyBinary} writes it: String (without NUL), Short (smallint), Long
-     * (bigint), Instant (whole seconds, on every database), or null.
+     * (bigint), Instant (whole seconds: a ticket's, and the due times the judge computes from them), or null.
      */
     private Object[] resultValues(Verdict v) {
         var t = v.ticket();
@@ -104,15 +104,9 @@ public class StageWriter implements ItemWriter<Judgement> {
             v.tier().name(), Text.storable(t.accountId()), Text.storable(t.accountName()),
             Text.storable(t.category()), Text.storable(t.channel()), Text.storable(t.subject()),
             Text.storable(t.integration()), v.policyVersion(), v.ackSeconds(), v.responseSeconds(),
-            v.ackTargetSeconds(), v.responseTargetSeconds(), wholeSeconds(v.ackDueAt()),
-            wholeSeconds(v.responseDueAt()), v.ackStatus().name(), v.responseStatus().name(),
-            v.ackSource().name(), v.responseSource().name(), wholeSeconds(t.createdAt()),
-            wholeSeconds(t.acknowledgedAt()), wholeSeconds(t.firstResponseAt()), wholeSeconds(t.closedAt()),
-            jobExecutionId};
-    }
-
-    private static Instant wholeSeconds(Instant instant) {
-        return instant == null || instant.getNano() == 0 ? instant : Instant.ofEpochSecond(instant.getEpochSecond());
+            v.ackTargetSeconds(), v.responseTargetSeconds(), v.ackDueAt(), v.responseDueAt(),
+            v.ackStatus().name(), v.responseStatus().name(), v.ackSource().name(), v.responseSource().name(),
+            t.createdAt(), t.acknowledgedAt(), t.firstResponseAt(), t.closedAt(), jobExecutionId};
     }
 
     private static void bindResult(PreparedStatement ps, Object[] values) throws SQLException {
