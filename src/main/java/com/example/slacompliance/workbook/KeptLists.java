@@ -209,7 +209,7 @@ public final class KeptLists {
         private int longest;
         private long judgements;
         private long rejections;
-        private boolean broken;
+        private volatile boolean broken;
 
         private Running(int maxRows) {
             this.maxRows = maxRows;
@@ -220,6 +220,9 @@ public final class KeptLists {
          * of {@code StageWriter.RESULT_COLUMNS}, and the number of its rejections.
          */
         public void add(List<Object[]> staged, int rejections) {
+            if (broken) {
+                return; // dropped: the workbook reads the published rows
+            }
             Encoder encoder = new Encoder();
             Listed newBreaches = new Listed();
             Listed newSeverity4 = new Listed();
@@ -376,9 +379,11 @@ public final class KeptLists {
     public static final class Lists implements MonthLists {
 
         private final Running run;
+        private final int[] ranks; // of the texts the Severity 4 and third-party lists are sorted by first
 
         private Lists(Running run) {
             this.run = run;
+            this.ranks = run.ranks();
         }
 
         /** The run's rejected tickets (not kept: the workbook reads them from the database). */
@@ -400,12 +405,12 @@ public final class KeptLists {
 
         @Override
         public void severity4(Consumer<Severity4Request> each) {
-            read(run.severity4, run.ranks(), r -> each.accept(Severity4Request.of(r)));
+            read(run.severity4, ranks, r -> each.accept(Severity4Request.of(r)));
         }
 
         @Override
         public void exempt(Consumer<TicketResult> each) {
-            read(run.exempt, run.ranks(), each);
+            read(run.exempt, ranks, each);
         }
 
         /** A list's rows in its order; {@code rank}: the ranks of the texts it is sorted by first, or null. */
