@@ -19,7 +19,13 @@ public class SlaComplianceApplication {
 
     public static void main(String[] args) {
         GracefulStop.installShutdownHook();
-        int code = run(args);
+        int code;
+        try {
+            code = run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            GracefulStop.finished(0); // the build's ahead-of-time processing, not a run: exit at once
+            throw e;
+        }
         GracefulStop.finished(code);
         System.exit(code);
     }
@@ -40,6 +46,8 @@ public class SlaComplianceApplication {
                     datasourceUrl[0] = event.getEnvironment().getProperty("spring.datasource.url"));
             application.setRegisterShutdownHook(false); // GracefulStop handles SIGTERM, then the context closes
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // ahead-of-time processing at build time stops the run once the context is prepared
         } catch (RuntimeException e) {
             SQLException sql = StartupFailure.sqlCause(e);
             if (sql != null && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
