@@ -47,6 +47,12 @@ public final class KeptLists {
      * array grows): a month with more (some four million tickets) reads its lists from the published rows.
      */
     static final int MAX_ROWS = 1_500_000;
+    /**
+     * Bits for a row's index in its list, for the ordinal of its creation and for the rank of its text:
+     * each is below the lists' rows in all, at most {@link #MAX_ROWS}, so that all three fit in a long.
+     */
+    private static final int ORDINAL_BITS = 21;
+    private static final long ORDINAL_MASK = (1L << ORDINAL_BITS) - 1;
 
     private final Map<Long, Running> runs = new ConcurrentHashMap<>();
     private final int maxRows;
@@ -57,6 +63,9 @@ public final class KeptLists {
 
     /** Lists of at most {@code maxRows} rows in all. */
     KeptLists(int maxRows) {
+        if (maxRows > MAX_ROWS) {
+            throw new IllegalArgumentException("at most " + MAX_ROWS + " rows can be sorted, not " + maxRows);
+        }
         this.maxRows = maxRows;
     }
 
@@ -415,26 +424,67 @@ public final class KeptLists {
 
         /** A list's rows in its order; {@code rank}: the ranks of the texts it is sorted by first, or null. */
         private void read(Listed list, int[] rank, Consumer<TicketResult> each) {
-            Integer[] order = new Integer[list.size];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (x, y) -> {
-                int c = rank == null ? Integer.compare(list.first[x], list.first[y])
-                        : Integer.compare(rankOf(rank, list.first[x]), rankOf(rank, list.first[y]));
-                if (c == 0) {
-                    c = Long.compare(list.created[x], list.created[y]);
-                }
-                return c != 0 ? c : run.compareTickets(list.at[x], list.length[x], list.at[y], list.length[y]);
-            });
-            for (int i : order) {
+            for (int i : order(list, rank)) {
                 each.accept(Decoder.read(run.mapped(list.at[i], list.length[i])));
             }
             list.size = 0;
         }
 
+        /**
+         * The indexes of a list's rows in its order: by the first key (the severity, or the rank of a
+         * text, none last), then creation, then ticket id. Sorted as numbers: the first key, the
+         * ordinal of the row's creation among the list's and the row's index make one long, which a
+         * primitive sort orders (boxed indexes sorted with a comparator took 0.45 s for 250,000 rows);
+         * rows equal in both keys are then put in their tickets' order.
+         */
+        private int[] order(Listed list, int[] rank) {
+            int n = list.size;
+            long[] created = Arrays.copyOf(list.created, n);
+            Arrays.sort(created);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || created[i] != created[distinct - 1]) {
+                    created[distinct++] = created[i];
+                }
+            }
+            long[] keyed = new long[n];
+            for (int i = 0; i < n; i++) {
+                long first = rank == null ? list.first[i] : rankOf(rank, list.first[i]);
+                long when = Arrays.binarySearch(created, 0, distinct, list.created[i]);
+                keyed[i] = (first << ORDINAL_BITS | when) << ORDINAL_BITS | i;
+            }
+            Arrays.sort(keyed);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (keyed[i] & ORDINAL_MASK);
+            }
+            for (int start = 0, end; start < n; start = end) {
+                end = start + 1;
+                while (end < n && keyed[end] >>> ORDINAL_BITS == keyed[start] >>> ORDINAL_BITS) {
+                    end++;
+                }
+                if (end - start > 1) {
+                    byTicket(list, order, start, end);
+                }
+            }
+            return order;
+        }
+
+        /** Puts {@code order[start..end)}, rows equal in their first keys and creation, in their tickets' order. */
+        private void byTicket(Listed list, int[] order, int start, int end) {
+            Integer[] tied = new Integer[end - start];
+            for (int i = start; i < end; i++) {
+                tied[i - start] = order[i];
+            }
+            Arrays.sort(tied, (x, y) -> run.compareTickets(list.at[x], list.length[x], list.at[y], list.length[y]));
+            for (int i = start; i < end; i++) {
+                order[i] = tied[i - start];
+            }
+        }
+
+        /** A text's rank, none after every text (ranks and indexes are below 2^{@link #ORDINAL_BITS}). */
         private static int rankOf(int[] rank, int text) {
-            return text < 0 ? Integer.MAX_VALUE : rank[text];
+            return text < 0 ? rank.length : rank[text];
         }
 
         @Override
