@@ -4,9 +4,7 @@ import com.example.slacompliance.evaluate.StageWriter;
 import com.example.slacompliance.publish.Publisher;
 import com.example.slacompliance.publish.RejectGuard;
 import com.example.slacompliance.sla.Judge;
-import com.example.slacompliance.sla.Judgement;
 import com.example.slacompliance.sla.ReportingPeriod;
-import com.example.slacompliance.sla.Ticket;
 import com.example.slacompliance.source.TicketSource;
 import com.example.slacompliance.summary.RunningSummaries;
 import com.example.slacompliance.summary.SummaryCalculator;
@@ -162,12 +160,10 @@ public class SlaJobConfiguration {
     @Bean
     Step evaluateSlice(JobRepository repository, PlatformTransactionManager tm, SlaProperties properties,
                        DataSource dataSource, Judge judge, StageWriter stageWriter) {
+        SliceReader tickets = new SliceReader(dataSource, properties.fetchSize());
         return new StepBuilder("evaluateSlice", repository)
-                .<Ticket, Judgement>chunk(properties.chunkSize())
-                .transactionManager(tm)
-                .reader(new SliceReader(dataSource, properties.fetchSize()))
-                .processor(judge::judge)
-                .writer(stageWriter)
+                .tasklet(new EvaluateSlice(tickets, judge, stageWriter, properties.chunkSize()), tm)
+                .stream(tickets)
                 .listener(gracefulStop).listener(stepLog)
                 .build();
     }
