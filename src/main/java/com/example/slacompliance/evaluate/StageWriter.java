@@ -48,7 +48,7 @@ public class StageWriter implements ItemWriter<Judgement> {
 
     private final JdbcTemplate jdbc;
     private final String period;
-    private final long jobExecutionId;
+    private final Long jobExecutionId; // boxed once, not once a row
     private final boolean copy;
     private final RunningSummaries.Running summary;
     private final KeptLists.Running lists;
