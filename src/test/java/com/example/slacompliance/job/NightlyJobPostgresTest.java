@@ -1,5 +1,6 @@
 package com.example.slacompliance.job;
 
+import static com.example.slacompliance.testing.Tickets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.slacompliance.SlaComplianceApplication;
@@ -10,8 +11,6 @@ import com.example.slacompliance.testing.Tickets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The real job against the machine's PostgreSQL: the three published tables, row by row. */
 class NightlyJobPostgresTest {
 
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
     @TempDir
     Path output;
@@ -39,10 +37,6 @@ class NightlyJobPostgresTest {
         db = PostgresDatabase.fresh(getClass().getSimpleName()).withTicketsTable();
         jdbc = db.jdbc();
         tickets = new Tickets(jdbc);
-    }
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(KOLKATA).toInstant();
     }
 
     int run(String... args) {

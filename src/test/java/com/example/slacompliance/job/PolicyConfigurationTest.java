@@ -1,5 +1,6 @@
 package com.example.slacompliance.job;
 
+import static com.example.slacompliance.testing.Tickets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.slacompliance.SlaComplianceApplication;
@@ -7,8 +8,6 @@ import com.example.slacompliance.testing.PostgresDatabase;
 import com.example.slacompliance.testing.Tickets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The policy is configuration: examples/policy.yml, read at start, changes verdicts without a rebuild. */
 class PolicyConfigurationTest {
 
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
     @TempDir
     Path work;
-
-    static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(KOLKATA).toInstant();
-    }
 
     @Test
     void versionsHolidaysAndIntegrationTargetsComeFromThePolicyFile() {

@@ -2,12 +2,17 @@ package com.example.slacompliance.testing;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes rows into a source {@code tickets} table the way a helpdesk would. */
 public final class Tickets {
+
+    /** The job's default reporting zone ({@code sla.zone}), in which the tests give their tickets' times. */
+    public static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
     private final JdbcTemplate jdbc;
 
@@ -26,7 +31,7 @@ public final class Tickets {
                 INSERT INTO tickets (ticket_id, account_id, account_name, customer_tier, severity, category, channel,
                     integration, subject, created_at, acknowledged_at, first_response_at, closed_at)
                 VALUES (?, 'ACC-1', 'Acme Ltd', ?, ?, 'Calling', 'CHAT', ?, ?, ?, ?, ?, ?)""",
-                id, tier, severity, integration, "Subject of " + id, at(created), at(ack), at(response), at(closed));
+                id, tier, severity, integration, "Subject of " + id, utc(created), utc(ack), utc(response), utc(closed));
     }
 
     /** A ticket with its own account, subject and integration. */
@@ -37,12 +42,17 @@ public final class Tickets {
                 INSERT INTO tickets (ticket_id, account_id, account_name, customer_tier, severity, category, channel,
                     integration, subject, created_at, acknowledged_at, first_response_at, closed_at)
                 VALUES (?, ?, ?, ?, ?, 'Reconciliation', 'CHAT', ?, ?, ?, ?, ?, ?)""",
-                id, accountId, accountName, tier, severity, integration, subject, at(created), at(ack), at(response),
-                at(closed));
+                id, accountId, accountName, tier, severity, integration, subject, utc(created), utc(ack), utc(response),
+                utc(closed));
     }
 
-    static OffsetDateTime at(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The instant of a local date-time ({@code 2026-11-03T10:00}) in {@link #KOLKATA}. */
+    public static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(KOLKATA).toInstant();
     }
 
     /** An instant read back from a timestamptz column. */

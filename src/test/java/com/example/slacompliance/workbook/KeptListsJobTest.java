@@ -1,5 +1,7 @@
 package com.example.slacompliance.workbook;
 
+import static com.example.slacompliance.testing.Tickets.KOLKATA;
+import static com.example.slacompliance.testing.Tickets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.slacompliance.SlaComplianceApplication;
@@ -11,9 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 @ExtendWith(OutputCaptureExtension.class)
 class KeptListsJobTest {
 
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     @TempDir
@@ -48,10 +47,6 @@ class KeptListsJobTest {
 
     static PostgresDatabase db;
     static JdbcTemplate jdbc;
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(KOLKATA).toInstant();
-    }
 
     @BeforeAll
     static void tickets() {

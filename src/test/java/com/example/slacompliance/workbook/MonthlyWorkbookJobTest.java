@@ -1,5 +1,7 @@
 package com.example.slacompliance.workbook;
 
+import static com.example.slacompliance.testing.Tickets.KOLKATA;
+import static com.example.slacompliance.testing.Tickets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 class MonthlyWorkbookJobTest {
 
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
     /** Over Excel's cell limit, with a surrogate pair right where the cut falls. */
@@ -62,10 +62,6 @@ class MonthlyWorkbookJobTest {
     static XSSFWorkbook workbook;
     static Path xlsx;
     static Path csv;
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(KOLKATA).toInstant();
-    }
 
     @BeforeAll
     static void runTheJobForOctoberAndNovember() throws IOException {

@@ -1,5 +1,7 @@
 package com.example.slacompliance.workbook;
 
+import static com.example.slacompliance.testing.Tickets.KOLKATA;
+import static com.example.slacompliance.testing.Tickets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +35,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 class WorkbookReplacementTest {
 
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     @TempDir
@@ -51,7 +50,7 @@ class WorkbookReplacementTest {
         jdbc = db.jdbc();
         Tickets tickets = new Tickets(jdbc);
         for (int i = 0; i < 30; i++) {
-            Instant created = LocalDateTime.parse("2026-11-05T10:00").atZone(KOLKATA).toInstant().plusSeconds(600L * i);
+            Instant created = at("2026-11-05T10:00").plusSeconds(600L * i);
             tickets.insert("T" + i, i % 2 == 0 ? "ENTERPRISE" : "SME", 1 + i % 4, created,
                     created.plusSeconds(i % 3 == 0 ? 2400 : 300), created.plusSeconds(3600), created.plusSeconds(7200));
         }
