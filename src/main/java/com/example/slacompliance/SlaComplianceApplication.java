@@ -4,6 +4,7 @@ import com.example.slacompliance.job.ExitCode;
 import com.example.slacompliance.job.GracefulStop;
 import com.example.slacompliance.job.Options;
 import com.example.slacompliance.job.StartupFailure;
+import com.example.slacompliance.workbook.MonthlyWorkbook;
 import java.sql.SQLException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -32,12 +33,29 @@ public class SlaComplianceApplication {
 
     /** Runs the job and returns the exit code; usage and start-up errors are one line on stderr. */
     public static int run(String... args) {
+        Options options;
         try {
-            Options.parse(args);
+            options = Options.parse(args);
         } catch (Options.UsageException e) {
             System.err.println("sla-compliance: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        // POI's classes loaded on the core Spring's start leaves mostly idle, for a run that writes a workbook
+        Thread warmUp = options.dryRun() ? null : MonthlyWorkbook.warmUpInBackground();
+        try {
+            return start(args);
+        } finally {
+            if (warmUp != null) {
+                try {
+                    warmUp.join(10_000); // long over by then; its temporary files are deleted when it ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static int start(String... args) {
         ConfigurableApplicationContext context;
         String[] datasourceUrl = {null};
         try {

@@ -7,7 +7,6 @@ import com.example.slacompliance.source.CsvImport;
 import com.example.slacompliance.source.DemoTickets;
 import com.example.slacompliance.source.TicketUpsert;
 import com.example.slacompliance.source.TicketSource;
-import com.example.slacompliance.workbook.MonthlyWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,6 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final Job dryRunJob;
     private final Publisher publisher;
-    private final MonthlyWorkbook workbook;
     private final String datasourceUrl;
     private final Clock clock = Clock.systemUTC();
     private int exitCode = ExitCode.SUCCESS;
@@ -63,7 +61,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
     public NightlyRun(SlaProperties properties, DataSource dataSource, JdbcTemplate jdbc,
                       NamedParameterJdbcTemplate namedJdbc, JobOperator jobOperator, JobRepository jobRepository,
                       @Qualifier("slaComplianceJob") Job job, @Qualifier("slaComplianceDryRunJob") Job dryRunJob,
-                      Publisher publisher, DataSourceProperties dataSourceProperties, MonthlyWorkbook workbook) {
+                      Publisher publisher, DataSourceProperties dataSourceProperties) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -73,7 +71,6 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
         this.job = job;
         this.dryRunJob = dryRunJob;
         this.publisher = publisher;
-        this.workbook = workbook;
         this.datasourceUrl = dataSourceProperties.determineUrl();
     }
 
@@ -127,13 +124,7 @@ public class NightlyRun implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int publishRun(YearMonth month, Instant runAt, Path folder, Options options) throws Exception {
-        Thread warmUp = workbook.warmUpInBackground();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(job, parameters(month, runAt));
-        } finally {
-            warmUp.join(10_000); // long over in any real run; its temporary files are deleted when it ends
-        }
+        JobExecution execution = jobOperator.start(job, parameters(month, runAt));
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         List<SeverityFigures> severities = completed ? figures.severities(execution.getId(), false) : List.of();
         int code = outcome(completed, severities, options);

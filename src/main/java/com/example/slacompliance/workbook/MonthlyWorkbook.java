@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -250,29 +251,29 @@ public final class MonthlyWorkbook {
     /**
      * Writes the small sheets of an empty month to nowhere, on a background thread: loads the classes and
      * XML schemas of POI's charts, conditional formats and formulas (most of the time of those sheets
-     * when they are first written) while the month is being evaluated. Nothing is written anywhere; if
-     * it fails, the workbook step simply loads them itself. Join the thread before exiting, so that its
-     * temporary sheet files are deleted.
+     * when they are first written). The application starts it before Spring does, while the second core
+     * is mostly idle. Nothing is written anywhere; if it fails, the workbook step simply loads them
+     * itself. Join the thread before exiting, so that its temporary sheet files are deleted.
      */
-    public Thread warmUpInBackground() {
+    public static Thread warmUpInBackground() {
         Thread thread = new Thread(() -> {
             try {
-                warmUp();
+                warmUp(Policy.defaultPolicy(ZoneOffset.UTC));
             } catch (Exception | LinkageError e) {
                 log.debug("the workbook warm-up failed; the workbook step loads POI itself", e);
             }
         }, "workbook-warm-up");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return thread;
     }
 
-    void warmUp() throws IOException {
+    static void warmUp(Policy policy) throws IOException {
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         try {
             ReportingPeriod period = new ReportingPeriod(YearMonth.now(policy.zone()), policy.zone());
-            Report report = report(workbook, period, Instant.now());
+            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period,
+                    Instant.now(), policy, BigDecimal.valueOf(95), TableSheet.EXCEL_MAX_ROWS);
             Map<Group, Figures> none = new EnumMap<>(Group.class);
             for (Group g : Group.values()) {
                 none.put(g, Figures.NONE);

@@ -169,7 +169,7 @@ class WorkbookReplacementTest {
         Set<Path> before = poiTempFiles();
         List<String> outputBefore = filesIn(folder);
 
-        workbook().warmUp();
+        MonthlyWorkbook.warmUp(Policy.defaultPolicy(KOLKATA));
 
         assertThat(poiTempFiles()).isEqualTo(before);
         assertThat(filesIn(folder)).isEqualTo(outputBefore);
