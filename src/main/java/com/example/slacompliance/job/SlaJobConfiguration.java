@@ -28,6 +28,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +78,12 @@ public class SlaJobConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Flyway migrates only a database that lacks one of the jar's migrations ({@link MigrateWhenBehind}). */
+    @Bean
+    static FlywayMigrationStrategy migrateWhenBehind() {
+        return new MigrateWhenBehind();
     }
 
     @Bean
