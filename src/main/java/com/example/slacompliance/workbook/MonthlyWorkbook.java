@@ -272,8 +272,8 @@ public final class MonthlyWorkbook {
         StreamedWorkbook workbook = new StreamedWorkbook(ROW_WINDOW);
         try {
             ReportingPeriod period = new ReportingPeriod(YearMonth.now(policy.zone()), policy.zone());
-            Report report = new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period,
-                    Instant.now(), policy, BigDecimal.valueOf(95), TableSheet.EXCEL_MAX_ROWS);
+            Report report = report(workbook, period, Instant.now(), policy, BigDecimal.valueOf(95),
+                    TableSheet.EXCEL_MAX_ROWS);
             Map<Group, Figures> none = new EnumMap<>(Group.class);
             for (Group g : Group.values()) {
                 none.put(g, Figures.NONE);
@@ -290,9 +290,10 @@ public final class MonthlyWorkbook {
         }
     }
 
-    private Report report(StreamedWorkbook workbook, ReportingPeriod period, Instant runAt) {
+    private static Report report(StreamedWorkbook workbook, ReportingPeriod period, Instant runAt, Policy policy,
+                                 BigDecimal goalPct, int listRowsPerSheet) {
         return new Report(workbook, new Cells(new Styles(workbook), policy.zone()), period, runAt, policy, goalPct,
-                maxRowsPerSheet);
+                listRowsPerSheet);
     }
 
     private static final class Counts {
@@ -311,7 +312,7 @@ public final class MonthlyWorkbook {
         try (Writer csvOut = new Utf8Writer(Files.newOutputStream(csvFile))) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("SLA compliance " + month);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("sla-compliance");
-            Report report = report(workbook, period, runAt);
+            Report report = report(workbook, period, runAt, policy, goalPct, maxRowsPerSheet);
             Counts counts = new Counts();
 
             List<Map<Group, Figures>> perSeverity = figures.perSeverity();
