@@ -7,6 +7,7 @@ import com.example.slacompliance.summary.RunningSummaries;
 import com.example.slacompliance.workbook.KeptLists;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,6 +43,16 @@ public class StageWriter implements ItemWriter<Judgement> {
     static final String INSERT_REJECT = """
             INSERT INTO sla_rejected_ticket_stage (ticket_id, period, reason, detail, job_execution_id)
             VALUES (?, ?, ?, ?, ?)""";
+
+    /**
+     * The chunk's commit does not wait for its WAL to reach the disk (PostgreSQL's asynchronous commit, for
+     * this transaction only). A crash of the server may then lose the last chunks committed before it, but
+     * never part of one, nor a chunk without the step's record of it, which Spring Batch writes in the same
+     * transaction: a restart resumes from the last chunk kept. The publish transaction commits as usual,
+     * and its commit makes every staged chunk before it durable too. A million tickets: 200 commits that
+     * each waited for a flush of about 2.5 MB of WAL, 0.3-0.6 s of the evaluate step.
+     */
+    static final String ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit TO off";
 
     static final String COPY_RESULTS = "COPY sla_ticket_result_stage (" + RESULT_COLUMNS
             + ") FROM STDIN (FORMAT binary)";
@@ -124,6 +135,9 @@ public class StageWriter implements ItemWriter<Judgement> {
 
     private void copyResults(List<Object[]> results) {
         jdbc.execute((java.sql.Connection connection) -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ASYNCHRONOUS_COMMIT);
+            }
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_RESULTS);
             try {
                 CopyBinary rows = new CopyBinary(copy::writeToCopy);
