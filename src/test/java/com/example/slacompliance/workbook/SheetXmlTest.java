@@ -2,6 +2,7 @@ package com.example.slacompliance.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +10,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,8 +25,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Rows listed straight into a sheet's XML are the XML SXSSF writes for the same cells, and read back the same. */
+/**
+ * Rows listed straight into a sheet's XML are the XML SXSSF writes for the same cells but the attributes
+ * that have a default, and read back the same in POI and in LibreOffice.
+ */
 class SheetXmlTest {
 
     static final List<TableSheet.Column> COLUMNS = List.of(new TableSheet.Column("Text", 10),
@@ -33,7 +41,7 @@ class SheetXmlTest {
             + "\uD83D\uDE00\uD83D\uDE00\uD83D\uDC4D\uDE00\uD83D";
 
     @Test
-    void listedRowsAreTheXmlSxssfWritesForTheSameCells() throws IOException {
+    void listedRowsAreTheXmlSxssfWritesLessTheAttributesThatHaveADefault() throws IOException {
         Random random = new Random(20261129);
         String[][] texts = new String[2000][2];
         double[] numbers = new double[texts.length];
@@ -52,26 +60,96 @@ class SheetXmlTest {
 
         String poi = sheetData(sheets.get("xl/worksheets/sheet1.xml"));
         String listed = sheetData(sheets.get("xl/worksheets/sheet2.xml"));
-        assertThat(listed).contains("t=\"inlineStr\"").isEqualTo(poi);
+        assertThat(poi).contains("<c r=\"A2\"", "<c r=\"B2\"", " t=\"n\">"); // the control: SXSSF writes both
+        int listing = poi.indexOf("<row r=\"2\">"); // the header row is an SXSSF row on both sheets
+        assertThat(listed.substring(0, listing)).isEqualTo(poi.substring(0, listing));
+        assertThat(listed.substring(listing)).contains("t=\"inlineStr\"").doesNotContain("<c r=\"A2\"", " t=\"n\"")
+                .isEqualTo(withoutDefaults(poi.substring(listing)));
+        assertThat(listed).contains("<c r=\"D3\""); // row 3 has no cell in column C
         assertThat(dimension(sheets.get("xl/worksheets/sheet2.xml"))).isEqualTo("A1:D" + (texts.length + 1));
     }
 
+    /** SXSSF's XML of cells without a number's type and without the reference of a cell right after the previous one. */
+    static String withoutDefaults(String xml) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<row r=\"\\d+\"|<c r=\"([A-Z]+)\\d+\"").matcher(xml);
+        int at = 0;
+        int previous = -1;
+        while (cell.find()) {
+            out.append(xml, at, cell.start());
+            at = cell.end();
+            if (cell.group(1) == null) { // a row
+                out.append(cell.group());
+                previous = -1;
+                continue;
+            }
+            int column = org.apache.poi.ss.util.CellReference.convertColStringToIndex(cell.group(1));
+            out.append(column == previous + 1 ? "<c" : cell.group());
+            previous = column;
+        }
+        return out.append(xml.substring(at)).toString().replace(" t=\"n\">", ">");
+    }
+
     @Test
-    void listedRowsReadBackAsTheirValues() throws IOException {
-        String[][] texts = {{"=HYPERLINK(\"http://x\")", " two spaces  "}, {"a&b<c>", "line\nbreak"}};
-        double[] numbers = {46296.5, -3};
+    void listedRowsReadBackAsSxssfRowsInPoi() throws IOException {
+        Random random = new Random(30);
+        String[][] texts = new String[300][2];
+        double[] numbers = new double[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new String[] {randomText(random), randomText(random)};
+            numbers[i] = random.nextInt(100_000) / 7.0;
+        }
 
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(write(texts, numbers)))) {
-            XSSFSheet sheet = read.getSheet("listed");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(" two spaces  ");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("a&b<c>");
-            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("line\nbreak");
-            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(46296.5);
-            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(-3);
-            assertThat(sheet.getRow(2).getCell(2).getCellStyle().getBorderTop())
-                    .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            assertThat(cells(read.getSheet("listed"))).isEqualTo(cells(read.getSheet("poi"))).hasSize(texts.length + 1);
         }
+    }
+
+    /** Each row's cells as POI reads them: column, type, value and style. */
+    static List<String> cells(XSSFSheet sheet) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            StringBuilder line = new StringBuilder(row.getRowNum() + ":");
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                line.append(" ").append(cell.getAddress()).append("=").append(cell.getCellType()).append(" ")
+                        .append(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                ? Double.toString(cell.getNumericCellValue()) : cell.getStringCellValue())
+                        .append(" s").append(cell.getCellStyle().getIndex());
+            }
+            rows.add(line.toString());
+        }
+        return rows;
+    }
+
+    /** LibreOffice, the other reader the tests have, puts the listed cells where SXSSF's are. */
+    @Test
+    void listedRowsReadBackAsSxssfRowsInLibreOffice(@TempDir Path work) throws Exception {
+        assumeTrue(MonthlyWorkbookJobTest.onPath("soffice"), "soffice (LibreOffice) is not installed");
+        Random random = new Random(31);
+        String[][] texts = new String[200][2];
+        double[] numbers = new double[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new String[] {"t" + i + " " + random.nextInt(1000), "u" + random.nextInt(1000)};
+            numbers[i] = random.nextInt(100_000) / 8.0;
+        }
+        Path xlsx = work.resolve("lists.xlsx");
+        Files.write(xlsx, write(texts, numbers));
+
+        // every sheet to its own CSV file (the last field of the filter's options: -1), values as shown
+        Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", work.toString(), xlsx.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(soffice.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(soffice.exitValue()).as(log).isZero();
+
+        List<String> poi = Files.readAllLines(work.resolve("lists-poi.csv"));
+        List<String> listed = Files.readAllLines(work.resolve("lists-listed.csv"));
+        assertThat(poi).as(log).hasSize(texts.length + 1);
+        assertThat(poi.get(2)).startsWith("t1 ").contains(",,"); // the control: row 3 has its column C empty
+        assertThat(listed).isEqualTo(poi);
     }
 
     /** Date-times and durations: the exact number of days rounded to 11 decimals (half a microsecond). */
@@ -137,7 +215,10 @@ class SheetXmlTest {
         }
     }
 
-    /** The same rows on a sheet through POI's rows ("poi") and on one listed straight as XML ("listed"). */
+    /**
+     * The same rows on a sheet through POI's rows ("poi") and on one listed straight as XML ("listed"),
+     * every third without a cell in column C.
+     */
     static byte[] write(String[][] texts, double[] numbers) throws IOException {
         StreamedWorkbook workbook = new StreamedWorkbook(3);
         try {
@@ -146,17 +227,22 @@ class SheetXmlTest {
             TableSheet listed = new TableSheet(workbook, styles, "listed", COLUMNS, 100_000);
             for (int i = 0; i < texts.length; i++) {
                 CellStyle numberStyle = i % 2 == 0 ? styles.dateTime : styles.integer;
+                boolean gap = i % 3 == 1; // no cell in column C
                 Row row = poi.next();
                 Cells.Target target = Cells.poi(row);
                 target.text(0, texts[i][0], styles.text);
                 target.number(1, numbers[i], numberStyle);
-                target.blank(2, styles.totalText);
+                if (!gap) {
+                    target.blank(2, styles.totalText);
+                }
                 target.text(3, texts[i][1], styles.header);
 
                 SheetXml xml = listed.nextListed();
                 xml.text(0, texts[i][0], styles.text);
                 xml.number(1, numbers[i], numberStyle);
-                xml.blank(2, styles.totalText);
+                if (!gap) {
+                    xml.blank(2, styles.totalText);
+                }
                 xml.text(3, texts[i][1], styles.header);
             }
             poi.finish();
