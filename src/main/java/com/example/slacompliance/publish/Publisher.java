@@ -174,6 +174,12 @@ public final class Publisher {
             execute("DROP TABLE " + published);
         }
         execute("ALTER TABLE " + staged + " RENAME TO " + published);
+        // Attaching builds the partition's primary key over the month's ids, beside the workbook being written:
+        // one process sorting in memory (a million tickets take 79 MB) costs the machine less CPU than the
+        // default, two more worker processes sorting 64 MB on disk, and leaves the workbook a core. 0.93x and 0.97x
+        // the whole run's time at a million tickets (2 x 7 pairs). A larger month sorts on disk, as before.
+        execute("SET LOCAL maintenance_work_mem = '128MB'");
+        execute("SET LOCAL max_parallel_maintenance_workers = 0");
         execute("ALTER TABLE sla_ticket_result ATTACH PARTITION " + published + " FOR VALUES IN ('" + period + "')");
     }
 
