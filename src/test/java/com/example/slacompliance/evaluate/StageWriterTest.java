@@ -2,8 +2,6 @@ package com.example.slacompliance.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.example.slacompliance.publish.Publisher;
 import com.example.slacompliance.sla.Judge;
 import com.example.slacompliance.sla.Judgement;
@@ -14,11 +12,9 @@ import com.example.slacompliance.testing.PostgresDatabase;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,10 +37,7 @@ class StageWriterTest {
 
     @BeforeEach
     void aRunsStagingPartition() {
-        ((Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN); // as the job has it
-        PostgresDatabase db = PostgresDatabase.fresh("stage_writer");
-        Flyway.configure().dataSource(db.dataSource()).locations("classpath:sql/migration/postgresql")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        PostgresDatabase db = PostgresDatabase.fresh("stage_writer").withJobTables();
         new Publisher(new NamedParameterJdbcTemplate(db.jdbc()), true).prepare(PERIOD, RUN);
         connection = new SingleConnectionDataSource(db.url(), "postgres", "", true); // one session throughout
         jdbc = new JdbcTemplate(connection);

@@ -2,8 +2,6 @@ package com.example.slacompliance.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.example.slacompliance.evaluate.StageWriter;
 import com.example.slacompliance.publish.Publisher;
 import com.example.slacompliance.sla.Judge;
@@ -18,10 +16,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,10 +38,7 @@ class SummaryCalculatorTest {
 
     @BeforeEach
     void aRunsStagingPartition() {
-        ((Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN); // as the job has it
-        PostgresDatabase db = PostgresDatabase.fresh("summary_calculator");
-        Flyway.configure().dataSource(db.dataSource()).locations("classpath:sql/migration/postgresql")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        PostgresDatabase db = PostgresDatabase.fresh("summary_calculator").withJobTables();
         jdbc = db.jdbc();
         new Publisher(new NamedParameterJdbcTemplate(jdbc), true).prepare(PERIOD, RUN);
         judgements = judged(400);

@@ -1,5 +1,7 @@
 package com.example.slacompliance.testing;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -75,6 +79,14 @@ public final class PostgresDatabase {
     /** Creates the source table from the reference DDL a user would run. */
     public PostgresDatabase withTicketsTable() {
         new ResourceDatabasePopulator(new FileSystemResource(Path.of("sql/tickets.sql"))).execute(dataSource());
+        return this;
+    }
+
+    /** Creates the job's own tables as its start does: its PostgreSQL migrations, from an empty history. */
+    public PostgresDatabase withJobTables() {
+        ((Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN); // as the job has it
+        Flyway.configure().dataSource(dataSource()).locations("classpath:sql/migration/postgresql")
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         return this;
     }
 
