@@ -50,7 +50,7 @@ public class StageWriter implements ItemWriter<Judgement> {
      * never part of one, nor a chunk without the step's record of it, which Spring Batch writes in the same
      * transaction: a restart resumes from the last chunk kept. The publish transaction commits as usual,
      * and its commit makes every staged chunk before it durable too. A million tickets: 200 commits that
-     * each waited for a flush of about 2.5 MB of WAL, 0.3-0.6 s of the evaluate step.
+     * each waited for a flush of about 1.2 MB of WAL (a run writes 262 MB), 0.3-0.6 s of the evaluate step.
      */
     static final String ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit TO off";
 
