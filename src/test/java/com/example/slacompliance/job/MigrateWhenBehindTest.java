@@ -75,15 +75,9 @@ class MigrateWhenBehindTest {
                 String.class);
     }
 
-    /** Flyway as the job configures it (application.properties), in {@code schema}, up to {@code target} or all. */
+    /** Flyway as the job configures it, in {@code schema}, up to {@code target} or all. */
     private static Flyway flyway(String schema, String target) {
-        FluentConfiguration config = Flyway.configure()
-                .dataSource(db.dataSource())
-                .locations("classpath:sql/migration/postgresql")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .schemas(schema)
-                .defaultSchema(schema);
+        FluentConfiguration config = db.jobMigrations().schemas(schema).defaultSchema(schema);
         if (target != null) {
             config.target(target);
         }

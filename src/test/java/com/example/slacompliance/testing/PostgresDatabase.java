@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,10 +85,15 @@ public final class PostgresDatabase {
 
     /** Creates the job's own tables as its start does: its PostgreSQL migrations, from an empty history. */
     public PostgresDatabase withJobTables() {
-        ((Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN); // as the job has it
-        Flyway.configure().dataSource(dataSource()).locations("classpath:sql/migration/postgresql")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        jobMigrations().load().migrate();
         return this;
+    }
+
+    /** Flyway on this database as the job configures it (application.properties), Flyway's log as quiet. */
+    public FluentConfiguration jobMigrations() {
+        ((Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN);
+        return Flyway.configure().dataSource(dataSource()).locations("classpath:sql/migration/postgresql")
+                .baselineOnMigrate(true).baselineVersion("0");
     }
 
     /** Command-line arguments that point the job at this database and write output under {@code outputDir}. */
