@@ -56,28 +56,42 @@ final class CopyBinary {
         ensure(2);
         putShort(values.length);
         for (Object v : values) {
-            if (v == null) {
-                ensure(4);
-                putInt(-1);
-            } else if (v instanceof String s) {
-                text(Text.storable(s));
-            } else if (v instanceof Instant instant) {
-                ensure(12);
-                putInt(8);
-                putLong(microseconds(instant));
-            } else if (v instanceof Long n) {
-                ensure(12);
-                putInt(8);
-                putLong(n);
-            } else if (v instanceof Short n) {
-                ensure(6);
-                putInt(2);
-                putShort(n);
-            } else {
-                throw new IllegalArgumentException("no binary COPY encoding for " + v.getClass().getName());
-            }
+            field(v);
         }
         return this;
+    }
+
+    /** Appends a row of the values at {@code positions}, in their order. */
+    CopyBinary row(Object[] values, int[] positions) throws SQLException {
+        ensure(2);
+        putShort(positions.length);
+        for (int position : positions) {
+            field(values[position]);
+        }
+        return this;
+    }
+
+    private void field(Object v) throws SQLException {
+        if (v == null) {
+            ensure(4);
+            putInt(-1);
+        } else if (v instanceof String s) {
+            text(s);
+        } else if (v instanceof Instant instant) {
+            ensure(12);
+            putInt(8);
+            putLong(microseconds(instant));
+        } else if (v instanceof Long n) {
+            ensure(12);
+            putInt(8);
+            putLong(n);
+        } else if (v instanceof Short n) {
+            ensure(6);
+            putInt(2);
+            putShort(n);
+        } else {
+            throw new IllegalArgumentException("no binary COPY encoding for " + v.getClass().getName());
+        }
     }
 
     /** Appends the trailer and sends what the buffer still holds. */
@@ -104,7 +118,10 @@ final class CopyBinary {
         return Math.multiplyExact(Math.subtractExact(instant.getEpochSecond(), POSTGRES_EPOCH_SECOND), 1_000_000L);
     }
 
-    /** Length then UTF-8 bytes; ASCII (nearly all ticket text) is copied without encoding first. */
+    /**
+     * Length then UTF-8 bytes; ASCII (nearly all ticket text) is copied without encoding first. PostgreSQL
+     * text cannot hold NUL: it is left out ({@link Text#storable}).
+     */
     private void text(String s) throws SQLException {
         int n = s.length();
         ensure(4 + n);
@@ -112,9 +129,9 @@ final class CopyBinary {
         length += 4;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x80 || c == 0) {
                 length = start;
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                byte[] utf8 = Text.storable(s).getBytes(StandardCharsets.UTF_8);
                 ensure(4 + utf8.length);
                 putInt(utf8.length);
                 System.arraycopy(utf8, 0, bytes, length, utf8.length);

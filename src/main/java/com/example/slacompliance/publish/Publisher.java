@@ -102,7 +102,9 @@ public final class Publisher {
      * Makes room for a run of {@code period}: drops what runs that died before publishing left staged
      * (only one run works at a time) and, on PostgreSQL, creates the run's staging partition. Its rows
      * are checked to be of the period as they are written, so that the partition can become the
-     * month's without a scan (0.2 s at a million rows, when the check was added at publishing).
+     * month's without a scan (0.2 s at a million rows, when the check was added at publishing). The
+     * period and the job execution are its columns' defaults, which the evaluate step's {@code COPY}
+     * leaves to it (see {@link StageWriter#partition}); publishing drops them.
      */
     public void prepare(String period, long jobExecutionId) {
         Map<String, Object> params = Map.of("job_execution_id", jobExecutionId);
@@ -112,7 +114,8 @@ public final class Publisher {
             }
             YearMonth month = YearMonth.parse(period); // a validated YearMonth: digits and a dash only
             execute("CREATE TABLE " + stagePartition(jobExecutionId) + " PARTITION OF sla_ticket_result_stage"
-                    + " (CONSTRAINT " + monthPartition(month) + "_period CHECK (period = '" + month + "'))"
+                    + " (period DEFAULT '" + month + "', job_execution_id DEFAULT " + jobExecutionId + ","
+                    + " CONSTRAINT " + monthPartition(month) + "_period CHECK (period = '" + month + "'))"
                     + " FOR VALUES IN (" + jobExecutionId + ")");
         } else {
             jdbc.update("DELETE FROM sla_ticket_result_stage WHERE job_execution_id <> :job_execution_id", params);
@@ -169,6 +172,8 @@ public final class Publisher {
         String published = monthPartition(month);
         String period = month.toString(); // a validated YearMonth: digits and a dash only
         execute("ALTER TABLE sla_ticket_result_stage DETACH PARTITION " + staged);
+        // the defaults the run's COPY relied on (see prepare) are not the published month's
+        execute("ALTER TABLE " + staged + " ALTER COLUMN period DROP DEFAULT, ALTER COLUMN job_execution_id DROP DEFAULT");
         // its check of the period (see prepare) lets ATTACH skip its own scan of the rows
         if (alreadyPublished) {
             execute("DROP TABLE " + published);
@@ -201,7 +206,7 @@ public final class Publisher {
     }
 
     static String stagePartition(long jobExecutionId) {
-        return "sla_ticket_result_stage_" + jobExecutionId;
+        return StageWriter.partition(jobExecutionId);
     }
 
     /** Only tables this class named are ever dropped. */

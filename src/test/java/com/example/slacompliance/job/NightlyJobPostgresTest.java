@@ -263,6 +263,8 @@ class NightlyJobPostgresTest {
         assertThat(jdbc.queryForObject("SELECT job_execution_id FROM sla_ticket_result", Long.class))
                 .isGreaterThan(firstExecution);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sla_ticket_result_stage", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_attrdef WHERE adrelid = 'sla_ticket_result_2026_11'::regclass",
+                Integer.class)).as("the staging partition's defaults are dropped when it is published").isZero();
     }
 
     @Test
