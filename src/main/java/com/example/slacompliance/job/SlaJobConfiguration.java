@@ -160,8 +160,11 @@ public class SlaJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner monthSlices(SlaProperties properties, @Value("#{jobParameters['month']}") String month) {
-        return new MonthSlices(new ReportingPeriod(YearMonth.parse(month), properties.zone()));
+    Partitioner monthSlices(SlaProperties properties, JdbcTemplate jdbc, DataSourceProperties dataSource,
+                            @Value("#{jobParameters['month']}") String month) {
+        boolean postgres = isPostgres(dataSource);
+        return new MonthSlices(new ReportingPeriod(YearMonth.parse(month), properties.zone()),
+                () -> postgres ? TicketSource.closedAtStatistics(jdbc) : TicketSource.ClosedAtStatistics.NONE);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -45,6 +47,43 @@ public final class TicketSource {
                 .saveState(false)
                 .rowMapper(mapper())
                 .build();
+    }
+
+    /**
+     * What PostgreSQL's planner statistics say of {@code tickets.closed_at}: the bounds (epoch seconds,
+     * ascending) of its histogram, which split the tickets sampled at the last {@code ANALYZE} into equal
+     * shares, the tickets the table held then, and the tickets inserted, updated or deleted since.
+     * {@link #NONE} when there are none (a view, a table never analyzed) or they cannot be read. Costs no
+     * scan of the tickets.
+     */
+    public record ClosedAtStatistics(long[] bounds, double tickets, long changedSince) {
+
+        public static final ClosedAtStatistics NONE = new ClosedAtStatistics(new long[0], 0, 0);
+    }
+
+    static final String CLOSED_AT_STATISTICS = """
+            SELECT c.reltuples, coalesce(t.n_mod_since_analyze, 0) AS changed,
+                   array(SELECT floor(extract(epoch FROM b))::bigint
+                           FROM unnest(s.histogram_bounds::text::timestamptz[]) b ORDER BY 1) AS bounds
+              FROM pg_class c
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+              JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'closed_at'
+              LEFT JOIN pg_stat_all_tables t ON t.relid = c.oid
+             WHERE c.oid = to_regclass('tickets')
+             ORDER BY s.inherited DESC
+             LIMIT 1""";
+
+    public static ClosedAtStatistics closedAtStatistics(JdbcTemplate jdbc) {
+        try {
+            List<ClosedAtStatistics> found = jdbc.query(CLOSED_AT_STATISTICS, (rs, row) -> {
+                Object[] bounds = (Object[]) rs.getArray("bounds").getArray();
+                return new ClosedAtStatistics(Arrays.stream(bounds).mapToLong(b -> ((Number) b).longValue()).toArray(),
+                        rs.getDouble("reltuples"), rs.getLong("changed"));
+            });
+            return found.isEmpty() ? ClosedAtStatistics.NONE : found.get(0);
+        } catch (org.springframework.dao.DataAccessException e) {
+            return ClosedAtStatistics.NONE;
+        }
     }
 
     /** Whether the source table or view exists in the connection's search path. */

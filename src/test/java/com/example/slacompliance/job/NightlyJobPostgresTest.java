@@ -268,6 +268,36 @@ class NightlyJobPostgresTest {
     }
 
     @Test
+    void slicesOfTheMonthHoldAboutAsManyTicketsEachByThePlannersStatistics() {
+        // 3,000 tickets, most of them closed in the month's first days ((i / 3000) cubed of its 30 days)
+        jdbc.execute("""
+                INSERT INTO tickets (ticket_id, customer_tier, severity, created_at, closed_at)
+                SELECT 'S' || i, 'ENTERPRISE', 3, c - interval '1 hour', c
+                  FROM generate_series(0, 2999) i,
+                       LATERAL (SELECT timestamptz '2026-10-31 18:30:00+00'
+                                       + power(i / 3000.0, 3) * interval '30 days' AS c) x""");
+        freshStatisticsOfTickets(3000);
+        assertThat(run("--month=2026-11", "--sla.threads=2")).isEqualTo(0);
+
+        List<Long> reads = jdbc.queryForList("SELECT read_count FROM batch_step_execution "
+                + "WHERE step_name LIKE 'evaluateSlice:%' ORDER BY step_name", Long.class);
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0) + reads.get(1)).isEqualTo(3000);
+        assertThat(reads.get(0)).as("equal halves of time would give the first 2,381").isBetween(1350L, 1650L);
+    }
+
+    /** ANALYZE once PostgreSQL counts the inserted tickets as changes (its backends report them a little later). */
+    private void freshStatisticsOfTickets(int inserted) {
+        String changed = "SELECT coalesce(sum(n_mod_since_analyze), 0) FROM pg_stat_user_tables WHERE relname = 'tickets'";
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (jdbc.queryForObject(changed, Long.class) < inserted && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        jdbc.execute("ANALYZE tickets");
+        assertThat(jdbc.queryForObject(changed, Long.class)).as("no change since ANALYZE").isZero();
+    }
+
+    @Test
     void aTicketThatMovesMonthEndsUpOnlyInItsLatestMonth() {
         tickets.insert("M", "ENTERPRISE", 3, at("2026-10-20T10:00"), at("2026-10-20T10:05"), null,
                 at("2026-10-25T10:00"));
