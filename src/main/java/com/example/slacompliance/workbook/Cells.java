@@ -3,6 +3,7 @@ package com.example.slacompliance.workbook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,19 +24,15 @@ final class Cells {
     static final long SECONDS_PER_DAY = 86_400L;
     static final long MILLIS_PER_DAY = 86_400_000L;
     static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
-    private static final long FIRST_EXCEL_DAY = FIRST_EXCEL_DATE.toEpochDay();
-    private static final long LAST_EXCEL_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
     /** Excel's day 0 for the dates from {@link #FIRST_EXCEL_DATE} on (its 1900 date system counts a 29 February 1900). */
     static final long EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30).toEpochDay();
 
     final Styles styles;
     private final ZoneId zone;
-    private final ZoneOffsets offsets;
 
     Cells(Styles styles, ZoneId zone) {
         this.styles = styles;
         this.zone = zone;
-        this.offsets = new ZoneOffsets(zone);
     }
 
     ZoneId zone() {
@@ -122,12 +119,11 @@ final class Cells {
         if (instant == null) {
             return;
         }
-        long local = instant.getEpochSecond() + offsets.at(instant.getEpochSecond()).getTotalSeconds();
-        long day = Math.floorDiv(local, SECONDS_PER_DAY);
-        if (day >= FIRST_EXCEL_DAY && day <= LAST_EXCEL_DAY) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        if (isExcelDate(local.toLocalDate())) {
             // the day number directly: setCellValue(LocalDateTime) asks the workbook's XML for its date system every time
-            row.days(column, (day - EXCEL_DAY_ZERO) * MILLIS_PER_DAY + Math.floorMod(local, SECONDS_PER_DAY) * 1000
-                    + instant.getNano() / 1_000_000, style);
+            long days = local.toLocalDate().toEpochDay() - EXCEL_DAY_ZERO;
+            row.days(column, days * MILLIS_PER_DAY + local.toLocalTime().toNanoOfDay() / 1_000_000, style);
         } else {
             text(row, column, OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
@@ -177,7 +173,7 @@ final class Cells {
         }
     }
 
-    /** Whether Excel and LibreOffice both show the date as it is (the days {@code instant} writes as numbers). */
+    /** Whether Excel and LibreOffice both show the date as it is. */
     static boolean isExcelDate(LocalDate date) {
         return !date.isBefore(FIRST_EXCEL_DATE) && date.getYear() <= 9999;
     }

@@ -27,7 +27,6 @@ final class Severity4Csv {
 
     private final Writer out;
     private final ZoneId zone;
-    private final ZoneOffsets offsets;
     private final StringBuilder line = new StringBuilder(256);
     private boolean firstField = true;
     private long rows;
@@ -36,7 +35,6 @@ final class Severity4Csv {
     Severity4Csv(Writer out, ZoneId zone) {
         this.out = out;
         this.zone = zone;
-        this.offsets = new ZoneOffsets(zone);
         try {
             out.write(BOM); // not through the line, which then stays one byte a character
         } catch (IOException e) {
@@ -106,7 +104,7 @@ final class Severity4Csv {
     }
 
     private String instant(Instant instant) {
-        return instant == null ? null : iso(instant, zone, offsets.at(instant.getEpochSecond()));
+        return instant == null ? null : iso(instant, zone);
     }
 
     /**
@@ -115,11 +113,7 @@ final class Severity4Csv {
      * formatter's general machinery: the file has four instants a row.
      */
     static String iso(Instant instant, ZoneId zone) {
-        return iso(instant, zone, zone.getRules().getOffset(instant));
-    }
-
-    /** {@link #iso(Instant, ZoneId)} given the zone's offset at the instant. */
-    private static String iso(Instant instant, ZoneId zone, ZoneOffset offset) {
+        ZoneOffset offset = zone.getRules().getOffset(instant);
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
         int offsetSeconds = offset.getTotalSeconds();
         if (t.getNano() != 0 || t.getYear() < 0 || t.getYear() > 9999 || offsetSeconds % 60 != 0) {
