@@ -11,9 +11,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits a month's {@code [start, end)} into consecutive slices, {@code from}, {@code to} (epoch
  * seconds), of about as many tickets each: by the histogram of {@code closed_at} that PostgreSQL keeps
- * for its planner, when it is recent enough to know the month, else of equal time. The slices run at once, and the step
- * ends with the last one: a million tickets of October in equal halves of time were 526,266 and
- * 473,734, and one slice finished 0.3 s before the other.
+ * for its planner, when it is recent enough to know the month, else of equal time. The slices run at
+ * once, and the step ends with the last one: a million tickets of October in equal halves of time were
+ * 526,266 and 473,734, and one slice finished 0.3 s before the other.
  */
 final class MonthSlices implements Partitioner {
 

@@ -51,6 +51,14 @@ class CopyBinaryTest {
     }
 
     @Test
+    void aRowOfSomePositionsHasThoseFieldsInTheirOrder() throws SQLException {
+        byte[] data = data(copy().row(new Object[] {"a", "left out", 5L, null}, new int[] {2, 0}));
+        assertThat(Arrays.copyOfRange(data, HEADER.length, data.length)).isEqualTo(concat(bytes(0x00, 0x02),
+                bytes(0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05),
+                bytes(0x00, 0x00, 0x00, 0x01, 'a')));
+    }
+
+    @Test
     void textIsStorableTextAndMixedRowsGrowTheBuffer() throws SQLException {
         byte[] data = data(copy().row("a\0b", "", "x".repeat(300), "ü"));
         byte[] expected = concat(bytes(0x00, 0x04),
