@@ -51,7 +51,7 @@ final class MonthSlices implements Partitioner {
      * equal share of the histogram's tickets in the month (spread evenly within each bucket). Of equal
      * time when the histogram has fewer than {@link #MIN_BUCKETS} buckets in the month, when more tickets
      * changed since it was made than {@link #MAX_CHANGED} of the month's (it may not know the month's
-     * latest), or when a slice would be empty.
+     * latest), or when the histogram would leave a slice empty.
      */
     static long[] cuts(long start, long end, int slices, ClosedAtStatistics statistics) {
         long[] bounds = statistics.bounds();
@@ -64,7 +64,7 @@ final class MonthSlices implements Partitioner {
         boolean known = inMonth >= MIN_BUCKETS && statistics.changedSince() <= MAX_CHANGED * monthTickets;
         for (int i = 1; i < slices; i++) {
             cuts[i] = known ? at(bounds, below + inMonth * i / slices) : start + (end - start) * i / slices;
-            if (cuts[i] <= cuts[i - 1] || cuts[i] >= end) {
+            if (known && (cuts[i] <= cuts[i - 1] || cuts[i] >= end)) {
                 return cuts(start, end, slices, ClosedAtStatistics.NONE);
             }
         }

@@ -97,6 +97,12 @@ class MonthSlicesTest {
         assertThat(cuts).containsExactly(START, START + (END - START) / 3, START + (END - START) * 2 / 3, END);
     }
 
+    @Test
+    void moreSlicesThanSecondsAreEqualTimeAsBeforeNotARecursionWithoutEnd() {
+        assertThat(MonthSlices.cuts(START, START + 3, 5, ClosedAtStatistics.NONE))
+                .containsExactly(START, START, START + 1, START + 1, START + 2, START + 3);
+    }
+
     private static long count(long[] sorted, long from, long to) {
         return Arrays.stream(sorted).filter(t -> t >= from && t < to).count();
     }
